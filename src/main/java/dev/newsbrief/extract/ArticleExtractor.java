@@ -2,48 +2,122 @@ package dev.newsbrief.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Extracts the article from a page's HTML. Pure and thread-safe. */
+/**
+ * Extracts the article from a page's HTML: headline, main text, metadata and the article's own sources.
+ * Pure (no I/O, no clock) and thread-safe; one instance can serve every caller.
+ */
 public final class ArticleExtractor {
+  /** Below this many letters the strict pass probably cut the article, so the lenient pass gets a say. */
+  private static final int SHORT_TEXT = 250;
+  private static final Set<String> LATIN_LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
+      "no", "nb", "fi", "pl", "cs", "tr", "id", "ms", "vi", "ro", "hu");
+
+  /** Creates an extractor; it holds no state. */
+  public ArticleExtractor() {
+  }
 
   /**
    * Extracts the article from {@code html}.
    *
+   * @param html    the page; null or blank gives an article without paragraphs
    * @param baseUrl the page's address, used to resolve relative links; may be null
    * @return the article; its paragraphs are empty when the page holds no readable text
    */
   public Article extract(String html, String baseUrl) {
+    if (html == null || html.isBlank()) {
+      return new Article(baseUrl, null, null, null, null, null, null, List.of(), List.of(), null);
+    }
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : doc.select("p")) {
-      String text = p.text().strip();
-      if (!text.isEmpty()) {
-        paragraphs.add(text);
+    PageMetadata meta = MetadataReader.read(doc);
+    String title = TitleFinder.find(doc, meta, meta.siteName());
+    String headlineDate = meta.published() == null ? HeadlineDate.find(doc, title) : null;
+    PageCleaner.clean(doc);
+    List<Block> blocks = mainBlocks(doc, meta);
+    SourcesParser.Split split = SourcesParser.split(blocks);
+    BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title);
+    List<String> paragraphs = new ArrayList<>(filtered.blocks().size());
+    filtered.blocks().forEach(b -> paragraphs.add(b.text()));
+    String text = String.join("\n", paragraphs);
+    String published = meta.published() != null ? meta.published()
+        : headlineDate != null ? headlineDate : firstDate(split.text());
+    String siteName = meta.siteName() != null ? meta.siteName() : filtered.attribution();
+    return new Article(baseUrl, meta.canonicalUrl(), title, siteName, meta.byline(), published,
+        language(meta.language(), text.isEmpty() ? title : text), paragraphs, split.sources(), meta.imageUrl());
+  }
+
+  private static List<Block> mainBlocks(Document doc, PageMetadata meta) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    List<Block> strict = BlockCollector.collect(ContentScorer.select(body, true));
+    List<Block> blocks = strict;
+    if (letters(strict) < SHORT_TEXT) {
+      List<Block> lenient = BlockCollector.collect(ContentScorer.select(body, false));
+      blocks = letters(lenient) > letters(strict) ? lenient : strict;
+    }
+    String declared = meta.articleBody();
+    // The publisher's own copy of the text wins when the page shows much less of it (paywalls, lazy loading).
+    if (declared != null && declared.length() > 300 && letters(blocks) * 2 < declared.length()) {
+      return PlainText.blocks(declared);
+    }
+    return blocks;
+  }
+
+  private static String firstDate(List<Block> blocks) {
+    for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+      if (blocks.get(i).text().length() <= 120) {
+        String date = DateNormalizer.find(blocks.get(i).text());
+        if (date != null) {
+          return date;
+        }
       }
     }
-    String text = String.join("\n", paragraphs);
-    return new Article(baseUrl, null, doc.title(), null, null, null, LanguageDetector.detect(text),
-        paragraphs, List.of(), null);
+    return null;
+  }
+
+  private static int letters(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.text().length();
+    }
+    return n;
+  }
+
+  /** The declared language, unless the text is plainly in another script (lang=en on a page of Han characters). */
+  private static String language(String declared, String text) {
+    String detected = text == null ? null : LanguageDetector.detect(text);
+    if (declared == null) {
+      return detected;
+    }
+    if (detected != null && LATIN_LANGUAGES.contains(declared) != LATIN_LANGUAGES.contains(detected)) {
+      return detected;
+    }
+    if (detected != null && !LATIN_LANGUAGES.contains(detected) && !detected.equals(declared)) {
+      return detected;
+    }
+    return declared;
   }
 
   /**
    * An article from plain text: paragraphs are blank-line separated blocks, or lines when the text has no
    * blank lines.
+   *
+   * @param text  the text; null gives an article without paragraphs
+   * @param title the headline, or null
+   * @param url   where the text came from, or null
    */
   public Article fromText(String text, String title, String url) {
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-    String[] blocks = normalized.contains("\n\n") ? normalized.split("\n\\s*\n") : normalized.split("\n");
     List<String> paragraphs = new ArrayList<>();
-    for (String block : blocks) {
-      String p = block.replaceAll("\\s*\n\\s*", " ").strip();
-      if (!p.isEmpty()) {
-        paragraphs.add(p);
-      }
+    for (Block b : PlainText.blocks(text == null ? "" : text)) {
+      paragraphs.add(b.text());
     }
-    return new Article(url, null, title, null, null, null, LanguageDetector.detect(normalized), paragraphs,
-        List.of(), null);
+    return new Article(url, null, title, null, null, null, LanguageDetector.detect(String.join("\n", paragraphs)),
+        paragraphs, List.of(), null);
   }
 }

@@ -1,59 +1,132 @@
 package dev.newsbrief.extract;
 
-/** Guesses a text's language from its script and common words. */
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Guesses a text's language from its script and, for Latin script, from how often common words occur. */
 public final class LanguageDetector {
+  private static final int LIMIT = 20_000;
+  private static final Map<String, String[]> STOP_WORDS = Map.of(
+      "en", words("the and of to in is that for it with as was on are be this by have from not at which"),
+      "de", words("der die und das ist nicht den mit sich des auf ein eine dem zu im für von sie auch wird"),
+      "fr", words("le la les et des est une du que en dans pour qui pas sur au avec ce sont il par"),
+      "es", words("el la los las y de que en un una es por con para del se no al lo como su"),
+      "it", words("il la di che e è per un una non del della sono gli con si le da nel anche"),
+      "pt", words("o a os as de que e do da em um uma para com não no na por se dos mais"),
+      "nl", words("de het een en van is dat op te in niet zijn voor met die er ook aan wordt"),
+      "sv", words("och att det som en är på för med av inte till den har var jag om ett"),
+      "pl", words("i w na z że się nie do jest to o jak ale po co od przez dla"));
+  private static final Map<String, String> WORD_LANGUAGE = index();
+
   private LanguageDetector() {
   }
 
-  /** A BCP-47 primary tag such as {@code zh}, {@code en}, {@code ru}, or null when the text is too short. */
+  /**
+   * A BCP-47 primary tag such as {@code zh}, {@code ja}, {@code en}, {@code ru}, {@code de}, or null when the
+   * text is too short or its language unknown. Thread-safe.
+   */
   public static String detect(String text) {
-    int han = 0;
-    int kana = 0;
-    int hangul = 0;
-    int cyrillic = 0;
-    int latin = 0;
-    int arabic = 0;
-    int greek = 0;
-    int limit = Math.min(text.length(), 20_000);
+    if (text == null) {
+      return null;
+    }
+    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    int letters = 0;
+    int ukrainian = 0;
+    int persian = 0;
+    int limit = Math.min(text.length(), LIMIT);
     for (int i = 0; i < limit; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (!Character.isLetter(cp)) {
         continue;
       }
-      switch (Character.UnicodeScript.of(cp)) {
-        case HAN -> han++;
-        case HIRAGANA, KATAKANA -> kana++;
-        case HANGUL -> hangul++;
-        case CYRILLIC -> cyrillic++;
-        case LATIN -> latin++;
-        case ARABIC -> arabic++;
-        case GREEK -> greek++;
-        default -> { }
+      letters++;
+      scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      if ("іїєґІЇЄҐ".indexOf(cp) >= 0) {
+        ukrainian++;
+      } else if ("پچژگکی".indexOf(cp) >= 0) {
+        persian++;
       }
     }
-    int letters = han + kana + hangul + cyrillic + latin + arabic + greek;
     if (letters < 10) {
       return null;
     }
-    if (kana > 0 && kana * 10 >= han) {
+    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+        + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    if (kana > 0 && kana * 10 >= han && (han + kana) * 5 >= letters) {
       return "ja";
     }
-    if (hangul * 2 >= letters) {
+    if (scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0) * 2 >= letters) {
       return "ko";
     }
     if (han * 5 >= letters) {
       return "zh";
     }
-    if (cyrillic * 2 >= letters) {
-      return "ru";
+    Character.UnicodeScript main = dominant(scripts);
+    return switch (main) {
+      case CYRILLIC -> ukrainian * 100 >= letters ? "uk" : "ru";
+      case ARABIC -> persian * 50 >= letters ? "fa" : "ar";
+      case GREEK -> "el";
+      case HEBREW -> "he";
+      case THAI -> "th";
+      case DEVANAGARI -> "hi";
+      case LATIN -> latinLanguage(text.substring(0, limit));
+      default -> null;
+    };
+  }
+
+  private static Character.UnicodeScript dominant(Map<Character.UnicodeScript, Integer> scripts) {
+    Character.UnicodeScript best = Character.UnicodeScript.COMMON;
+    int most = 0;
+    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
     }
-    if (arabic * 2 >= letters) {
-      return "ar";
+    return best;
+  }
+
+  private static String latinLanguage(String text) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String language = WORD_LANGUAGE.get(word);
+      if (language != null) {
+        hits.merge(language, 1, Integer::sum);
+      }
     }
-    if (greek * 2 >= letters) {
-      return "el";
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        best = e.getKey();
+      }
     }
-    return latin * 2 >= letters ? "en" : null;
+    return most >= 2 ? best : null;
+  }
+
+  private static String[] words(String list) {
+    return list.split(" ");
+  }
+
+  /** Each stop word mapped to the one language that owns it; words shared by languages count for none. */
+  private static Map<String, String> index() {
+    Map<String, String> owner = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    STOP_WORDS.forEach((language, list) -> {
+      for (String w : list) {
+        owner.put(w, language);
+        uses.merge(w, 1, Integer::sum);
+      }
+    });
+    uses.forEach((w, n) -> {
+      if (n > 1) {
+        owner.remove(w);
+      }
+    });
+    return Map.copyOf(owner);
   }
 }

@@ -1,0 +1,143 @@
+package dev.newsbrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Turns the chosen content elements into text blocks, leaving out nested furniture such as link lists. */
+final class BlockCollector implements NodeFilter {
+  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "form",
+      "header", "center", "tbody", "article");
+
+  private final ContentScorer.Result scored;
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Block.Kind> kinds = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private Element root;
+  private int linkChars;
+  private int linkDepth;
+  private String href;
+
+  private BlockCollector(ContentScorer.Result scored) {
+    this.scored = scored;
+  }
+
+  static List<Block> collect(ContentScorer.Result scored) {
+    BlockCollector collector = new BlockCollector(scored);
+    for (Element e : scored.elements()) {
+      collector.root = e;
+      collector.kinds.clear();
+      collector.kinds.add(Block.Kind.PARAGRAPH);
+      NodeTraversor.filter(collector, e);
+      collector.flush();
+    }
+    return collector.blocks;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      append(t.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE;
+    }
+    if (e != root && skip(e)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String tag = e.normalName();
+    if (tag.equals("br") || tag.equals("hr")) {
+      flush();
+    } else if (tag.equals("a")) {
+      linkDepth++;
+      if (href == null && e.hasAttr("href")) {
+        String abs = e.absUrl("href");
+        href = abs.isEmpty() ? null : abs;
+      }
+    } else if (!ContentScorer.INLINE.contains(tag)) {
+      flush();
+      Block.Kind own = kindOf(tag);
+      Block.Kind outer = kinds.get(kinds.size() - 1);
+      kinds.add(own == Block.Kind.PARAGRAPH && outer != Block.Kind.CELL ? outer : own);
+    } else if (tag.equals("img")) {
+      text.append(' ');
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e) {
+      String tag = e.normalName();
+      if (tag.equals("a")) {
+        linkDepth--;
+      } else if (!ContentScorer.INLINE.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+        flush();
+        if (kinds.size() > 1) {
+          kinds.remove(kinds.size() - 1);
+        }
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private boolean skip(Element e) {
+    if (ClassHints.caption(e) || e.normalName().equals("figure") || scored.strict() && ClassHints.unlikely(e)) {
+      return true;
+    }
+    if (!CONDITIONAL.contains(e.normalName())) {
+      return false;
+    }
+    ContentScorer.Stats s = scored.stats().get(e);
+    if (s == null) {
+      return false;
+    }
+    int weight = ClassHints.weight(e);
+    if (weight + (s.candidate ? s.score : 0) < 0) {
+      return true;
+    }
+    if (s.commas >= 10) {
+      return false;
+    }
+    double density = s.linkDensity();
+    return weight < 25 ? density > 0.33 : density > 0.5;
+  }
+
+  private static Block.Kind kindOf(String tag) {
+    return switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+      case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
+      case "blockquote" -> Block.Kind.QUOTE;
+      case "pre" -> Block.Kind.PRE;
+      case "td", "th" -> Block.Kind.CELL;
+      default -> Block.Kind.PARAGRAPH;
+    };
+  }
+
+  private void append(String raw) {
+    text.append(raw);
+    if (linkDepth > 0) {
+      for (int i = 0; i < raw.length(); i++) {
+        if (!Whitespace.isSpace(raw.charAt(i))) {
+          linkChars++;
+        }
+      }
+    }
+  }
+
+  private void flush() {
+    String normalized = Whitespace.normalize(text);
+    if (!normalized.isEmpty()) {
+      blocks.add(new Block(normalized, kinds.get(kinds.size() - 1), linkChars, href));
+    }
+    text.setLength(0);
+    linkChars = 0;
+    href = null;
+  }
+}

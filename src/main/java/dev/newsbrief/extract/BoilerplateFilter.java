@@ -1,0 +1,163 @@
+package dev.newsbrief.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops lines that belong to the page rather than the story: link lines, repeated labels, share and
+ * newsletter prompts, portal boilerplate (rules in {@code boilerplate.txt}), the headline and datelines.
+ */
+final class BoilerplateFilter {
+  private static final int SHORT = 200;
+  private static final List<Pattern> DROP = new ArrayList<>();
+  private static final List<Pattern> STRIP = new ArrayList<>();
+  private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:来源|稿源|出处|source)\\s*[:：]\\s*"
+      + "([^\\s|/　:：]{2,30}?)(?=\\s|$|[|/　]|(?:作者|编辑|记者|时间|发布)|\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE_WORDS = Pattern.compile(
+      "来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|^by\\s|published|updated|posted|\\bmin read|\\d\\s*ago",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile("^(by|von|par|por|di|door)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
+
+  static {
+    loadRules();
+  }
+
+  /** The kept blocks, and the publisher named by an attribution line ("来源：新华社"), or null. */
+  record Filtered(List<Block> blocks, String attribution) {
+  }
+
+  private BoilerplateFilter() {
+  }
+
+  static Filtered filter(List<Block> blocks, String title) {
+    List<Block> kept = new ArrayList<>();
+    for (Block block : blocks) {
+      Block cleaned = strip(block);
+      if (cleaned != null && !furniture(cleaned) && !(kept.size() < 5 && sameText(cleaned.text(), title))) {
+        kept.add(cleaned);
+      }
+    }
+    kept = withoutRepeats(kept);
+    String attribution = null;
+    List<Block> result = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Block block = kept.get(i);
+      boolean edge = i < 4 || i >= kept.size() - 3;
+      if (edge && block.text().length() <= 120) {
+        Matcher m = ATTRIBUTION.matcher(block.text());
+        if (m.find()) {
+          attribution = attribution == null ? m.group(1) : attribution;
+          continue;
+        }
+        if (i < 4 && dateline(block.text())) {
+          continue;
+        }
+      }
+      result.add(block);
+    }
+    return new Filtered(result, attribution);
+  }
+
+  private static Block strip(Block block) {
+    String text = block.text();
+    for (Pattern p : STRIP) {
+      text = p.matcher(text).replaceAll("").strip();
+    }
+    if (text.isEmpty()) {
+      return null;
+    }
+    return text.equals(block.text()) ? block : block.withText(text);
+  }
+
+  private static boolean furniture(Block block) {
+    String text = block.text();
+    if (block.linkDensity() > 0.5) {
+      return true;
+    }
+    if (text.length() > SHORT) {
+      return false;
+    }
+    return !hasLetter(text) || matchesDropRule(text);
+  }
+
+  /** True when a short line matches one of the data file's drop rules ("Share this", "点击进入专题"). */
+  static boolean matchesDropRule(String text) {
+    for (Pattern p : DROP) {
+      if (p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dateline(String text) {
+    if (text.length() > 100) {
+      return false;
+    }
+    if (BYLINE.matcher(text).find() && text.split("\\s+").length <= 8) {
+      return true;
+    }
+    return DateNormalizer.find(text) != null && (DATELINE_WORDS.matcher(text).find() || text.length() < 30);
+  }
+
+  private static List<Block> withoutRepeats(List<Block> blocks) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block b : blocks) {
+      if (b.text().length() <= 80) {
+        counts.merge(b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<Block> kept = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (counts.getOrDefault(b.text().toLowerCase(Locale.ROOT), 0) < 2) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameText(String a, String b) {
+    return b != null && a.replace(" ", "").equalsIgnoreCase(b.replace(" ", ""));
+  }
+
+  private static void loadRules() {
+    try (InputStream in = BoilerplateFilter.class.getResourceAsStream("boilerplate.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("boilerplate.txt missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String rule = line.strip();
+        if (rule.isEmpty() || rule.startsWith("#")) {
+          continue;
+        }
+        int space = rule.indexOf(' ');
+        Pattern p = Pattern.compile(rule.substring(space + 1).strip(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        (rule.startsWith("strip ") ? STRIP : DROP).add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

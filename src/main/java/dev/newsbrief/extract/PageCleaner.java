@@ -1,0 +1,68 @@
+package dev.newsbrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Removes what never belongs to an article: scripts, navigation, forms, embeds and hidden elements. */
+final class PageCleaner {
+  private static final java.util.Set<String> JUNK = java.util.Set.of("script", "style", "noscript", "iframe", "svg",
+      "nav", "aside", "footer", "button", "input", "select", "textarea", "object", "embed", "canvas", "template",
+      "link", "meta", "map", "dialog", "audio", "video", "picture", "source", "head", "title");
+
+  private PageCleaner() {
+  }
+
+  static void clean(Document doc) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.Comment) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof Element e && (junk(e) || hidden(e))) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc.body() == null ? doc : doc.body());
+    doomed.forEach(Node::remove);
+  }
+
+  private static boolean junk(Element e) {
+    String tag = e.normalName();
+    if (JUNK.contains(tag)) {
+      return true;
+    }
+    // ASP.NET pages wrap the whole page in one form; only small forms (search, login, comment) are furniture.
+    return tag.equals("form") && e.text().length() < 300;
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    String cls = e.className();
+    return !cls.isEmpty() && (cls.contains("sr-only") || cls.contains("visually-hidden") || cls.contains("screen-reader"));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.newsbrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits an article's trailing "Sources" / "信息来源" list off its text and reads each entry. */
+final class SourcesParser {
+  private static final Pattern HEADING = Pattern.compile(
+      "^(信息来源|资料来源|消息来源|参考资料|参考文献|参考来源|引用来源|来源|sources?|references|bibliography"
+          + "|quellen?|quelle\\(n\\)|quellenangaben?)\\s*[:：]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKER = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\s*[.、)）]|[（(]\\d+[)）]|[-•*·▪–])\\s*");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'，。）)]+");
+  private static final Pattern DATE = Pattern.compile(
+      "[（(,，]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
+          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}"
+          + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2})\\s*[)）]?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTED_TITLE = Pattern.compile("《([^》]+)》|“([^”]+)”|\"([^\"]+)\"");
+  private static final int MAX_ENTRY = 300;
+
+  /** The article's text blocks and the sources taken out of them. */
+  record Split(List<Block> text, List<Source> sources) {
+  }
+
+  private SourcesParser() {
+  }
+
+  static Split split(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i >= Math.max(1, blocks.size() / 3); i--) {
+      Block heading = blocks.get(i);
+      if (heading.text().length() > 200) {
+        continue;
+      }
+      Matcher m = HEADING.matcher(heading.text());
+      if (!m.matches()) {
+        continue;
+      }
+      String inline = m.group(2).strip();
+      boolean singular = m.group(1).equalsIgnoreCase("来源") || m.group(1).equalsIgnoreCase("source");
+      if (!inline.isEmpty() && singular) {
+        continue;
+      }
+      List<Source> sources = new ArrayList<>();
+      for (String entry : inline.split("[;；]|、(?![^《]*》)")) {
+        addEntry(sources, entry, null);
+      }
+      int end = i + 1;
+      while (end < blocks.size() && blocks.get(end).text().length() <= MAX_ENTRY
+          && !BoilerplateFilter.matchesDropRule(blocks.get(end).text())) {
+        addEntry(sources, blocks.get(end).text(), blocks.get(end).href());
+        end++;
+      }
+      if (sources.isEmpty()) {
+        continue;
+      }
+      List<Block> text = new ArrayList<>(blocks.subList(0, i));
+      text.addAll(blocks.subList(end, blocks.size()));
+      return new Split(text, sources);
+    }
+    return new Split(blocks, List.of());
+  }
+
+  private static void addEntry(List<Source> sources, String raw, String href) {
+    Source source = parse(raw, href);
+    if (source != null) {
+      sources.add(source);
+    }
+  }
+
+  /** One entry: "Publisher: Title (2021-03-05)", "《标题》，新华社，2021年3月5日", a bare name, or a link. */
+  static Source parse(String raw, String href) {
+    String text = MARKER.matcher(raw.strip()).replaceFirst("");
+    String url = href;
+    Matcher u = URL.matcher(text);
+    if (u.find()) {
+      url = url == null ? u.group() : url;
+      text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
+    }
+    String date = DateNormalizer.find(text);
+    text = DATE.matcher(text).replaceAll(" ").strip();
+    text = text.replaceAll("^[\\s,，;；:：.。-]+|[\\s,，;；:：.。-]+$", "");
+    if (text.isEmpty() && url == null) {
+      return null;
+    }
+    String title = null;
+    String publisher = null;
+    Matcher q = QUOTED_TITLE.matcher(text);
+    int colon = firstColon(text);
+    if (q.find()) {
+      title = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+      String rest = (text.substring(0, q.start()) + " " + text.substring(q.end()))
+          .replaceAll("^[\\s,，;；:：.。、-]+|[\\s,，;；:：.。、-]+$", "");
+      publisher = rest.isEmpty() ? null : rest.split("\\s*[,，、;；]\\s*")[0];
+    } else if (colon > 0 && colon <= 40) {
+      publisher = text.substring(0, colon).strip();
+      title = text.substring(colon + 1).strip();
+    } else if (text.length() <= 20 && url == null) {
+      publisher = text;
+    } else {
+      title = text.isEmpty() ? null : text;
+    }
+    return new Source(emptyToNull(title), emptyToNull(publisher), date, url);
+  }
+
+  private static int firstColon(String text) {
+    int ascii = text.indexOf(": ");
+    int wide = text.indexOf('：');
+    if (ascii < 0) {
+      return wide;
+    }
+    return wide < 0 ? ascii : Math.min(ascii, wide);
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
