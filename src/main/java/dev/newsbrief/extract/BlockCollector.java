@@ -60,6 +60,9 @@ final class BlockCollector implements NodeFilter {
         String abs = e.absUrl("href");
         href = abs.isEmpty() ? null : abs;
       }
+    } else if (tag.equals("td") || tag.equals("th")) {
+      // A table row reads as one line; layout cells holding paragraphs still split at those paragraphs.
+      text.append(' ');
     } else if (!ContentScorer.INLINE.contains(tag)) {
       flush();
       Block.Kind own = kindOf(tag);
@@ -77,6 +80,8 @@ final class BlockCollector implements NodeFilter {
       String tag = e.normalName();
       if (tag.equals("a")) {
         linkDepth--;
+      } else if (tag.equals("td") || tag.equals("th")) {
+        text.append(' ');
       } else if (!ContentScorer.INLINE.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
         flush();
         if (kinds.size() > 1) {
@@ -115,7 +120,7 @@ final class BlockCollector implements NodeFilter {
       case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
       case "blockquote" -> Block.Kind.QUOTE;
       case "pre" -> Block.Kind.PRE;
-      case "td", "th" -> Block.Kind.CELL;
+      case "tr" -> Block.Kind.CELL;
       default -> Block.Kind.PARAGRAPH;
     };
   }

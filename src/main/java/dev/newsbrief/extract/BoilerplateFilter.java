@@ -111,20 +111,32 @@ final class BoilerplateFilter {
     return DateNormalizer.find(text) != null && (DATELINE_WORDS.matcher(text).find() || text.length() < 30);
   }
 
+  /** Labels the page repeats between paragraphs ("Advertisement", "Share"); longer repeated lines may be content. */
   private static List<Block> withoutRepeats(List<Block> blocks) {
     Map<String, Integer> counts = new HashMap<>();
     for (Block b : blocks) {
-      if (b.text().length() <= 80) {
+      if (label(b)) {
         counts.merge(b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
       }
     }
     List<Block> kept = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      if (counts.getOrDefault(b.text().toLowerCase(Locale.ROOT), 0) < 2) {
+      if (counts.getOrDefault(b.text().toLowerCase(Locale.ROOT), 0) < 3) {
         kept.add(b);
       }
     }
     return kept;
+  }
+
+  private static boolean label(Block b) {
+    String text = b.text();
+    int wide = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Whitespace.isWide(text.charAt(i))) {
+        wide++;
+      }
+    }
+    return b.kind() != Block.Kind.HEADING && text.length() <= 24 && text.split(" ").length <= 3 && wide <= 4;
   }
 
   private static boolean hasLetter(String text) {
@@ -137,7 +149,11 @@ final class BoilerplateFilter {
   }
 
   private static boolean sameText(String a, String b) {
-    return b != null && a.replace(" ", "").equalsIgnoreCase(b.replace(" ", ""));
+    return b != null && squash(a).equalsIgnoreCase(squash(b));
+  }
+
+  private static String squash(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replace(" ", "");
   }
 
   private static void loadRules() {

@@ -17,7 +17,7 @@ final class ClassHints {
       "banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|header|legends|menu"
           + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
           + "|pagination|pager|popup|modal|newsletter|subscribe|recommend|share|taboola|outbrain|(^|[-_\\s])nav"
-          + "|login|signup|paywall|promo");
+          + "|login|signup|promo");
   private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|正文");
   private static final Pattern CAPTION = Pattern.compile("caption|credit|photo-?desc|img-?desc|image-?desc|pic-?info");
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main", "a", "td", "tr",

@@ -29,9 +29,9 @@ final class Whitespace {
         || c == '\u2007' || c == '\u202f';
   }
 
-  /** Han, kana, hangul and fullwidth punctuation: text written without spaces between words. */
+  /** Han, kana and fullwidth punctuation: text written without spaces between words (unlike Korean). */
   static boolean isWide(char c) {
-    return (c >= '\u2e80' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af') || (c >= '\uf900' && c <= '\ufaff')
+    return (c >= '\u2e80' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff')
         || (c >= '\uff00' && c <= '\uffef') || (c >= '\u3000' && c <= '\u303f');
   }
 }
