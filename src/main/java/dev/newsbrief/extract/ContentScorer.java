@@ -115,7 +115,8 @@ final class ContentScorer {
       double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
       if (s.candidate && finalScore(s) + bonus >= threshold) {
         chosen.add(sibling);
-      } else if (sibling.normalName().equals("p") && textualParagraph(sibling, s)) {
+      } else if (sibling.normalName().equals("p") && textualParagraph(sibling, s)
+          || s.textLen > 300 && s.linkDensity() < 0.1) {
         chosen.add(sibling);
       }
     }

@@ -17,7 +17,9 @@ final class TitleFinder {
     if (declared != null && !sameText(declared, siteName)) {
       return declared;
     }
-    String docTitle = Whitespace.normalize(doc.title());
+    // Not doc.title(): that looks only in <head>, and wrapped or broken pages leave <title> in the body.
+    Element titleElement = doc.selectFirst("title");
+    String docTitle = titleElement == null ? "" : Whitespace.normalize(titleElement.text());
     String h1 = matchingHeading(doc, docTitle);
     if (h1 != null) {
       return h1;
