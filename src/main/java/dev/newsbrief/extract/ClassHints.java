@@ -12,12 +12,12 @@ final class ClassHints {
   private static final Pattern NEGATIVE = Pattern.compile(
       "comment|meta|footer|footnote|masthead|related|share|social|sidebar|sponsor|promo|(^|[-_\\s])ads?([-_\\s]|$)"
           + "|advert|banner|breadcrumb|cookie|consent|newsletter|subscribe|popup|modal|caption|credit|author-bio"
-          + "|tags|recommend|widget|combx|shoutbox|outbrain|taboola|(^|[-_\\s])nav|menu|toolbar|pagination|hidden");
+          + "|tags|recommend|widget|combx|shoutbox|outbrain|taboola|(^|[-_\\s])nav|menu|toolbar|pagination|hidden|teaser|carousel|swiper|trending|popular|most-?read|(^|[-_\\s])rail");
   private static final Pattern UNLIKELY = Pattern.compile(
       "banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|header|legends|menu"
           + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
           + "|pagination|pager|popup|modal|newsletter|subscribe|recommend|share|taboola|outbrain|(^|[-_\\s])nav"
-          + "|login|signup|promo");
+          + "|login|signup|promo|teaser|carousel|swiper|trending|popular|most-?read|(^|[-_\\s])rail");
   private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|正文");
   private static final Pattern CAPTION = Pattern.compile("caption|credit|photo-?desc|img-?desc|image-?desc|pic-?info");
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main", "a", "td", "tr",

@@ -34,6 +34,7 @@ final class TitleFinder {
   private static String matchingHeading(Document doc, String docTitle) {
     String lowerTitle = docTitle.toLowerCase(Locale.ROOT);
     String only = null;
+    String matched = null;
     int count = 0;
     for (Element h1 : doc.select("h1")) {
       String text = Whitespace.normalize(h1.text());
@@ -42,9 +43,13 @@ final class TitleFinder {
       }
       count++;
       only = text;
-      if (!lowerTitle.isEmpty() && lowerTitle.contains(text.toLowerCase(Locale.ROOT))) {
-        return text;
+      if (!lowerTitle.isEmpty() && lowerTitle.contains(text.toLowerCase(Locale.ROOT))
+          && (matched == null || text.length() > matched.length())) {
+        matched = text;
       }
+    }
+    if (matched != null) {
+      return matched;
     }
     return count == 1 && lowerTitle.isEmpty() ? only : null;
   }
