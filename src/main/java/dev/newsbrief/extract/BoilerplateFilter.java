@@ -22,6 +22,7 @@ final class BoilerplateFilter {
   private static final int SHORT = 200;
   private static final List<Pattern> DROP = new ArrayList<>();
   private static final List<Pattern> STRIP = new ArrayList<>();
+  private static final List<Pattern> END = new ArrayList<>();
   private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:来源|稿源|出处|source)\\s*[:：]\\s*"
       + "([^\\s|/　:：]{2,30}?)(?=\\s|$|[|/　]|(?:作者|编辑|记者|时间|发布)|\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE_WORDS = Pattern.compile(
@@ -42,7 +43,8 @@ final class BoilerplateFilter {
 
   static Filtered filter(List<Block> blocks, String title) {
     List<Block> kept = new ArrayList<>();
-    for (Block block : blocks) {
+    int end = endOfArticle(blocks);
+    for (Block block : blocks.subList(0, end)) {
       Block cleaned = strip(block);
       if (cleaned != null && !furniture(cleaned) && !(kept.size() < 5 && sameText(cleaned.text(), title))) {
         kept.add(cleaned);
@@ -67,6 +69,21 @@ final class BoilerplateFilter {
       result.add(block);
     }
     return new Filtered(result, attribution);
+  }
+
+  /** Where a trailing "Related articles" or legal-notice heading starts the page's own material again. */
+  private static int endOfArticle(List<Block> blocks) {
+    for (int i = blocks.size() / 2; i < blocks.size(); i++) {
+      String text = blocks.get(i).text();
+      if (text.length() <= 40) {
+        for (Pattern p : END) {
+          if (p.matcher(text).find()) {
+            return i;
+          }
+        }
+      }
+    }
+    return blocks.size();
   }
 
   private static Block strip(Block block) {
@@ -102,7 +119,7 @@ final class BoilerplateFilter {
   }
 
   private static boolean dateline(String text) {
-    if (text.length() > 100) {
+    if (text.length() > 60 || text.contains("。")) {
       return false;
     }
     if (BYLINE.matcher(text).find() && text.split("\\s+").length <= 8) {
@@ -170,7 +187,7 @@ final class BoilerplateFilter {
         int space = rule.indexOf(' ');
         Pattern p = Pattern.compile(rule.substring(space + 1).strip(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        (rule.startsWith("strip ") ? STRIP : DROP).add(p);
+        (rule.startsWith("strip ") ? STRIP : rule.startsWith("end ") ? END : DROP).add(p);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
