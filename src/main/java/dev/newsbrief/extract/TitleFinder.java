@@ -38,7 +38,7 @@ final class TitleFinder {
     int count = 0;
     for (Element h1 : doc.select("h1")) {
       String text = Whitespace.normalize(h1.text());
-      if (text.length() < 4) {
+      if (text.length() < 2) {
         continue;
       }
       count++;
