@@ -111,7 +111,13 @@ final class BlockCollector implements NodeFilter {
       return false;
     }
     double density = s.linkDensity();
-    return weight < 25 ? density > 0.33 : density > 0.5;
+    return (weight < 25 ? density > 0.33 : density > 0.5) && !listOfSources(e);
+  }
+
+  /** A list of links right after a "Sources" heading is the article's references, not a link farm. */
+  private static boolean listOfSources(Element e) {
+    Element previous = e.previousElementSibling();
+    return previous != null && SourcesParser.isHeading(previous.text());
   }
 
   private static Block.Kind kindOf(String tag) {

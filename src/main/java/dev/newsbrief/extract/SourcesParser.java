@@ -27,6 +27,15 @@ final class SourcesParser {
   private SourcesParser() {
   }
 
+  /** True for a line that heads a sources list ("Sources:", "参考资料"), with nothing after it. */
+  static boolean isHeading(String text) {
+    if (text.length() > 40) {
+      return false;
+    }
+    Matcher m = HEADING.matcher(text.strip());
+    return m.matches() && m.group(2).isBlank();
+  }
+
   static Split split(List<Block> blocks) {
     for (int i = blocks.size() - 1; i >= Math.max(1, blocks.size() / 3); i--) {
       Block heading = blocks.get(i);
