@@ -108,8 +108,21 @@ public final class Main {
             : new SummarizeCommand(service, new ArticleExtractor(), loader, config.summaryPoints(), out, err)
                 .run(rest);
       }
+      case "bot" -> {
+        return new BotCommand(new ConfigLoader(env).load(), err).run(rest);
+      }
+      case "console" -> {
+        Config config = new ConfigLoader(env).load();
+        return new ConsoleCommand(briefService(config), config.summaryPoints(), config.maxLinksPerMessage(), in, out)
+            .run(rest);
+      }
       default -> throw new UsageException("unknown command '" + command + "'");
     }
+  }
+
+  /** {@code text} with the bot token masked, for the rare message printed outside the logger. */
+  static String redact(String text) {
+    return dev.newsbrief.config.Secret.redact(text);
   }
 
   private static boolean isCommand(String command) {
@@ -120,6 +133,8 @@ public final class Main {
     return switch (command) {
       case "summarize" -> SummarizeCommand.HELP;
       case "extract" -> ExtractCommand.HELP;
+      case "bot" -> BotCommand.HELP;
+      case "console" -> ConsoleCommand.HELP;
       default -> throw new UsageException("unknown command '" + command + "'");
     };
   }
