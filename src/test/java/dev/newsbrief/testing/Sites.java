@@ -1,8 +1,9 @@
 package dev.newsbrief.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +13,7 @@ import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A small news site for MockWebServer: {@code /NAME} serves {@code src/test/resources/sites/NAME.html};
+ * A small news site for MockWebServer: {@code /NAME} serves the project's {@code samples/NAME.html};
  * anything else answers 404. Counts the hits per path, query ignored.
  */
 public final class Sites extends Dispatcher {
@@ -42,8 +43,9 @@ public final class Sites extends Dispatcher {
     if (!name.matches("[a-z0-9-]+")) {
       return null;
     }
-    try (InputStream in = Sites.class.getResourceAsStream("/sites/" + name + ".html")) {
-      return in == null ? null : in.readAllBytes();
+    Path file = Path.of("samples", name + ".html");
+    try {
+      return Files.exists(file) ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
