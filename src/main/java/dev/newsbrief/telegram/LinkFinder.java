@@ -58,11 +58,15 @@ public final class LinkFinder {
     return SCHEME.matcher(raw).matches() ? raw : "https://" + raw;
   }
 
+  private static long count(String s, char c) {
+    return s.chars().filter(ch -> ch == c).count();
+  }
+
   private static String trimTrailingPunctuation(String url) {
     String result = url;
     while (!result.isEmpty() && ".,;:!?)]}".indexOf(result.charAt(result.length() - 1)) >= 0) {
-      if (result.endsWith(")") && result.contains("(")) {
-        break;
+      if (result.endsWith(")") && count(result, '(') >= count(result, ')')) {
+        break; // a balanced parenthesis belongs to the link, as in Wikipedia addresses
       }
       result = result.substring(0, result.length() - 1);
     }
