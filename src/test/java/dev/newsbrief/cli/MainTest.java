@@ -27,14 +27,14 @@ class MainTest {
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  int run(String stdin, String... args) {
+  int runWithInput(String stdin, String... args) {
     Main main = new Main(Map.of("NEWSBRIEF_CONFIG", ""), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return main.run(args);
   }
 
   int run(String... args) {
-    return run("", args);
+    return runWithInput("", args);
   }
 
   String out() {
@@ -158,7 +158,7 @@ class MainTest {
 
   @Test
   void consoleAnswersLikeTheBot() {
-    assertEquals(0, run("/help\nhello\n/quit\n", "console"));
+    assertEquals(0, runWithInput("/help\nhello\n/quit\n", "console"));
     assertTrue(out().contains("/sum"), out());
     assertTrue(out().contains("Send me a link to an article"), out());
   }
