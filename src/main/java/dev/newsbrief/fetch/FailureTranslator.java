@@ -43,8 +43,7 @@ final class FailureTranslator {
       return "could not connect (no route to host)";
     }
     if (failure instanceof ConnectException) {
-      String detail = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
-      return detail.contains("refused") ? "could not connect (connection refused)" : "could not connect";
+      return mentions(failure, "refused") ? "could not connect (connection refused)" : "could not connect";
     }
     if (failure instanceof SSLPeerUnverifiedException
         || find(failure, java.security.cert.CertificateException.class) != null) {
@@ -57,6 +56,16 @@ final class FailureTranslator {
       return "the site sent a malformed answer";
     }
     return "the connection failed";
+  }
+
+  /** True when the message of {@code failure} or of one of its causes contains {@code word}. */
+  private static boolean mentions(Throwable failure, String word) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FetchException network(Reason reason, String url, String what, IOException cause) {
