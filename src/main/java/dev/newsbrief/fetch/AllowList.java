@@ -12,7 +12,9 @@ import okhttp3.HttpUrl;
 /**
  * The policy's permissions: ports open to every public host, and {@code allowPrivate} entries
  * ({@code host}, {@code host:port}, {@code [v6]:port} or {@code *}). An entry without a port covers
- * the generally allowed ports; one with a port covers that port too.
+ * the generally allowed ports; one with a port covers exactly that port (least privilege: allowing
+ * {@code 127.0.0.1:8080} must not open whatever else listens on 127.0.0.1:80). Entries match a URL's
+ * host as written, the same literal address, or, at connect time, an address the entry's name resolves to.
  */
 final class AllowList {
   private record Entry(String host, byte[] literal, int port) {

@@ -75,10 +75,13 @@ public final class PageFetcher {
       if (hop.page() != null) {
         return hop.page();
       }
-      // a loop would only run into the limit more slowly
-      if (redirects >= policy.maxRedirects() || visited.contains(hop.redirect())) {
+      if (redirects >= policy.maxRedirects()) {
         throw new FetchException(Reason.TOO_MANY_REDIRECTS, url,
             url + ": too many redirects (more than " + policy.maxRedirects() + ")");
+      }
+      // a loop would only run into the limit more slowly, and the user deserves the real reason
+      if (visited.contains(hop.redirect())) {
+        throw new FetchException(Reason.TOO_MANY_REDIRECTS, url, url + ": the site redirects in a loop");
       }
       shown = hop.redirect();
       current = gate.check(shown, shown);

@@ -67,7 +67,8 @@ class PageDecoderTest {
 
   @Test
   void byteOrderMarkWinsOverHeaderAndIsDropped() {
-    byte[] utf8 = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, "<p>镕</p>".getBytes(StandardCharsets.UTF_8));
+    byte[] utf8 = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+        "<p>镕</p>".getBytes(StandardCharsets.UTF_8));
     byte[] utf16le = concat(new byte[] {(byte) 0xff, (byte) 0xfe}, "<p>镕</p>".getBytes(StandardCharsets.UTF_16LE));
     byte[] utf16be = concat(new byte[] {(byte) 0xfe, (byte) 0xff}, "<p>镕</p>".getBytes(StandardCharsets.UTF_16BE));
 

@@ -48,7 +48,8 @@ class PageFetcherLimitsTest {
     server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "/b").build());
     server.enqueue(new MockResponse.Builder().code(303).addHeader("Location", "c?x=1").build());
     server.enqueue(new MockResponse.Builder().code(307).addHeader("Location", base + "/d").build());
-    server.enqueue(new MockResponse.Builder().code(308).addHeader("Location", "//127.0.0.1:" + server.getPort() + "/e").build());
+    server.enqueue(new MockResponse.Builder().code(308)
+        .addHeader("Location", "//127.0.0.1:" + server.getPort() + "/e").build());
     server.enqueue(redirect("/final"));
     server.enqueue(html("<p>done</p>"));
 
@@ -74,6 +75,28 @@ class PageFetcherLimitsTest {
   }
 
   @Test
+  void followsExactlyFiveRedirects() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      server.enqueue(redirect("/r" + i));
+    }
+    server.enqueue(html("<p>made it</p>"));
+
+    assertEquals(base + "/r5", fetcher(policy).fetch(base + "/start").url());
+  }
+
+  @Test
+  void stopsARedirectLoopAtOnce() {
+    server.enqueue(redirect("/b"));
+    server.enqueue(redirect("/a"));
+
+    FetchException e = assertThrows(FetchException.class, () -> fetcher(policy).fetch(base + "/a"));
+
+    assertEquals(Reason.TOO_MANY_REDIRECTS, e.reason());
+    assertEquals(base + "/a: the site redirects in a loop", e.getMessage());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
   void cutsAnOversizedBodyAtTheCapAndKeepsItsStart() throws Exception {
     String body = "<p>" + "a".repeat(5000) + "</p>";
     server.enqueue(html(body));
@@ -85,7 +108,7 @@ class PageFetcherLimitsTest {
 
   @Test
   void stopsAGzipBombAtTheCapOnDecodedBytes() throws Exception {
-    Buffer bomb = gzipOfZeroes(50 * 1024 * 1024);
+    Buffer bomb = gzipOfLetters(50 * 1024 * 1024);
     long compressed = bomb.size();
     server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/plain")
         .addHeader("Content-Encoding", "gzip").body(bomb).build());
@@ -180,8 +203,8 @@ class PageFetcherLimitsTest {
 
   @Test
   void reportsTheMediaTypeLowerCaseWithoutParameters() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "Text/Plain; Charset=UTF-8")
-        .body("just words").build());
+    server.enqueue(new MockResponse.Builder().code(200)
+        .addHeader("Content-Type", "Text/Plain; Charset=UTF-8").body("just words").build());
 
     FetchedPage page = fetcher(policy).fetch(base + "/notes.txt");
 
@@ -194,7 +217,8 @@ class PageFetcherLimitsTest {
   void sniffsAMissingContentType() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("\ufeff  \n<!doctype html><p>x</p>").build());
     server.enqueue(new MockResponse.Builder().code(200).body("plain words").build());
-    server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(new byte[] {1, 0, 2, 0})).build());
+    server.enqueue(new MockResponse.Builder().code(200)
+        .body(new Buffer().write(new byte[] {1, 0, 2, 0})).build());
 
     FetchedPage html = fetcher(policy).fetch(base + "/1");
     FetchedPage text = fetcher(policy).fetch(base + "/2");
@@ -218,7 +242,19 @@ class PageFetcherLimitsTest {
     assertEquals("GB18030", page.charset().name());
   }
 
-  private static Buffer gzipOfZeroes(int size) throws IOException {
+  @Test
+  void headerCharsetWinsOverMetaOnAFetchedPage() throws Exception {
+    String html = "<meta charset=\"gbk\"><p>café 镕</p>";
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html; charset=UTF-8")
+        .body(new Buffer().writeUtf8(html)).build());
+
+    FetchedPage page = fetcher(policy).fetch(base + "/utf8");
+
+    assertEquals(html, page.body());
+    assertEquals(StandardCharsets.UTF_8, page.charset());
+  }
+
+  private static Buffer gzipOfLetters(int size) throws IOException {
     Buffer out = new Buffer();
     try (GZIPOutputStream gzip = new GZIPOutputStream(out.outputStream())) {
       byte[] chunk = new byte[64 * 1024];
