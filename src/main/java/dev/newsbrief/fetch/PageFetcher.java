@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.Charset;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -65,6 +66,7 @@ public final class PageFetcher {
    * @throws FetchException naming the cause in one human line; see {@link FetchException.Reason}
    */
   public FetchedPage fetch(String url) throws FetchException {
+    Objects.requireNonNull(url, "url");
     long deadline = System.nanoTime() + policy.callTimeout().toNanos();
     HttpUrl current = gate.check(url, url);
     String shown = url;
