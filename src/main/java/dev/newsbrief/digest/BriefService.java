@@ -14,6 +14,7 @@ import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.Summarizer;
 import dev.newsbrief.summarize.Summary;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
@@ -75,12 +76,16 @@ public final class BriefService {
 
   /** The article at {@code url}, fetched at most once per canonical URL while cached. */
   public Article article(String url) throws FetchException, NoArticleException {
+    String key = UrlCanonicalizer.canonicalize(url);
+    CompletableFuture<Article> load = articles.get(key);
     try {
-      return articles.get(UrlCanonicalizer.canonicalize(url)).get();
+      return load.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(FetchException.Reason.TIMEOUT, url, "stopped while reading " + url);
     } catch (ExecutionException e) {
+      // Caffeine drops a failed load on its own, but asynchronously; the next caller must try afresh.
+      articles.asMap().remove(key, load);
       Throwable cause = e.getCause();
       if (cause instanceof FetchException fe) {
         throw fe;
