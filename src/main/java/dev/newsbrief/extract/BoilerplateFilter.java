@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateFilter {
   private static final int SHORT = 200;
-  private static final List<Pattern> DROP = new ArrayList<>();
+  private static Pattern dropAtStart;
+  private static Pattern dropAnywhere;
   private static final List<Pattern> STRIP = new ArrayList<>();
   private static final List<Pattern> END = new ArrayList<>();
   private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:来源|稿源|出处|source)\\s*[:：]\\s*"
@@ -110,12 +111,7 @@ final class BoilerplateFilter {
 
   /** True when a short line matches one of the data file's drop rules ("Share this", "点击进入专题"). */
   static boolean matchesDropRule(String text) {
-    for (Pattern p : DROP) {
-      if (p.matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
+    return dropAtStart.matcher(text).lookingAt() || dropAnywhere.matcher(text).find();
   }
 
   private static boolean dateline(String text) {
@@ -173,22 +169,63 @@ final class BoilerplateFilter {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replace(" ", "");
   }
 
+  /** True when {@code regex} has a "|" outside any group or class, so "^" anchors only its first branch. */
+  private static boolean topLevelAlternation(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern alternation(List<String> regexes) {
+    String joined = regexes.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", regexes) + ")";
+    return Pattern.compile(joined, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
   private static void loadRules() {
     try (InputStream in = BoilerplateFilter.class.getResourceAsStream("boilerplate.txt")) {
       if (in == null) {
         throw new IllegalStateException("boilerplate.txt missing from the classpath");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> atStart = new ArrayList<>();
+      List<String> anywhere = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String rule = line.strip();
         if (rule.isEmpty() || rule.startsWith("#")) {
           continue;
         }
         int space = rule.indexOf(' ');
-        Pattern p = Pattern.compile(rule.substring(space + 1).strip(),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        (rule.startsWith("strip ") ? STRIP : rule.startsWith("end ") ? END : DROP).add(p);
+        String regex = rule.substring(space + 1).strip();
+        if (rule.startsWith("drop ")) {
+          if (regex.startsWith("^") && !topLevelAlternation(regex)) {
+            atStart.add(regex.substring(1));
+          } else {
+            anywhere.add(regex);
+          }
+          continue;
+        }
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        (rule.startsWith("strip ") ? STRIP : END).add(p);
       }
+      // Two alternations instead of dozens of patterns; rules anchored at the start are tried only there.
+      dropAtStart = alternation(atStart);
+      dropAnywhere = alternation(anywhere);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

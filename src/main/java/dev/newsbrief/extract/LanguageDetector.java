@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** Guesses a text's language from its script and, for Latin script, from how often common words occur. */
 public final class LanguageDetector {
-  private static final int LIMIT = 20_000;
+  private static final int LIMIT = 6_000;
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
   private static final Map<String, String[]> STOP_WORDS = Map.of(
       "en", words("the and of to in is that for it with as was on are be this by have from not at which"),
       "de", words("der die und das ist nicht den mit sich des auf ein eine dem zu im für von sie auch wird"),
@@ -30,7 +31,7 @@ public final class LanguageDetector {
     if (text == null) {
       return null;
     }
-    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    int[] scripts = new int[SCRIPTS.length];
     int letters = 0;
     int ukrainian = 0;
     int persian = 0;
@@ -42,7 +43,7 @@ public final class LanguageDetector {
         continue;
       }
       letters++;
-      scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      scripts[Character.UnicodeScript.of(cp).ordinal()]++;
       if ("іїєґІЇЄҐ".indexOf(cp) >= 0) {
         ukrainian++;
       } else if ("پچژگکی".indexOf(cp) >= 0) {
@@ -52,13 +53,12 @@ public final class LanguageDetector {
     if (letters < 10) {
       return null;
     }
-    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-        + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    int han = scripts[Character.UnicodeScript.HAN.ordinal()];
+    int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
     if (kana > 0 && kana * 10 >= han && (han + kana) * 5 >= letters) {
       return "ja";
     }
-    if (scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0) * 2 >= letters) {
+    if (scripts[Character.UnicodeScript.HANGUL.ordinal()] * 2 >= letters) {
       return "ko";
     }
     if (han * 5 >= letters) {
@@ -77,16 +77,14 @@ public final class LanguageDetector {
     };
   }
 
-  private static Character.UnicodeScript dominant(Map<Character.UnicodeScript, Integer> scripts) {
-    Character.UnicodeScript best = Character.UnicodeScript.COMMON;
-    int most = 0;
-    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-      if (e.getValue() > most) {
-        most = e.getValue();
-        best = e.getKey();
+  private static Character.UnicodeScript dominant(int[] scripts) {
+    int best = Character.UnicodeScript.COMMON.ordinal();
+    for (int i = 0; i < scripts.length; i++) {
+      if (scripts[i] > scripts[best]) {
+        best = i;
       }
     }
-    return best;
+    return SCRIPTS[best];
   }
 
   private static String latinLanguage(String text) {

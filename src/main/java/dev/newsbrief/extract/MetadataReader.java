@@ -16,10 +16,12 @@ final class MetadataReader {
     JsonLdReader.Facts ld = JsonLdReader.read(doc);
     String title = first(meta.get("og:title"), meta.get("twitter:title"), ld.headline());
     String siteName = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
-    String byline = first(meta.get("author"), meta.get("article:author"), ld.author(), meta.get("dc.creator"),
-        bylineElement(doc));
+    String byline = first(meta.get("author"), meta.get("article:author"), ld.author(), meta.get("dc.creator"));
     if (byline != null && byline.startsWith("http")) {
-      byline = first(ld.author(), bylineElement(doc));
+      byline = ld.author();
+    }
+    if (byline == null) {
+      byline = bylineElement(doc);
     }
     String published = publishedDate(doc, meta, ld);
     String language = first(primaryTag(doc.select("html").attr("lang")), primaryTag(meta.get("og:locale")),
