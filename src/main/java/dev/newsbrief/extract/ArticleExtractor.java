@@ -39,7 +39,7 @@ public final class ArticleExtractor {
     PageCleaner.clean(doc);
     List<Block> blocks = mainBlocks(doc, meta);
     SourcesParser.Split split = SourcesParser.split(blocks);
-    BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title);
+    BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title, meta.byline());
     List<String> paragraphs = new ArrayList<>(filtered.blocks().size());
     filtered.blocks().forEach(b -> paragraphs.add(b.text()));
     String text = String.join("\n", paragraphs);

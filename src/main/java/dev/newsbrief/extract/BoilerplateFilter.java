@@ -27,9 +27,11 @@ final class BoilerplateFilter {
   private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:来源|稿源|出处|source)\\s*[:：]\\s*"
       + "([^\\s|/　:：]{2,30}?)(?=\\s|$|[|/　]|(?:作者|编辑|记者|时间|发布)|\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE_WORDS = Pattern.compile(
-      "来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|^by\\s|published|updated|posted|\\bmin read|\\d\\s*ago",
+      "来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|^by\\s|published|updated|posted|\\bmin read|\\d\\s*ago"
+          + "|publicado|categoria|veröffentlicht|publié|publicado",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE = Pattern.compile("^(by|von|par|por|di|door)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+\\p{Lu}");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d{2}\\b");
 
   static {
     loadRules();
@@ -42,7 +44,7 @@ final class BoilerplateFilter {
   private BoilerplateFilter() {
   }
 
-  static Filtered filter(List<Block> blocks, String title) {
+  static Filtered filter(List<Block> blocks, String title, String byline) {
     List<Block> kept = new ArrayList<>();
     int end = endOfArticle(blocks);
     for (Block block : blocks.subList(0, end)) {
@@ -63,7 +65,7 @@ final class BoilerplateFilter {
           attribution = attribution == null ? m.group(1) : attribution;
           continue;
         }
-        if (i < 4 && dateline(block.text())) {
+        if (i < 4 && (dateline(block.text()) || namesAuthor(block.text(), byline))) {
           continue;
         }
       }
@@ -121,7 +123,14 @@ final class BoilerplateFilter {
     if (BYLINE.matcher(text).find() && text.split("\\s+").length <= 8) {
       return true;
     }
-    return DateNormalizer.find(text) != null && (DATELINE_WORDS.matcher(text).find() || text.length() < 30);
+    boolean dated = DateNormalizer.find(text) != null || NUMERIC_DATE.matcher(text).find();
+    return dated && (DATELINE_WORDS.matcher(text).find() || text.length() < 30);
+  }
+
+  /** A short line that is the author's name with a date or a label ("November 20, 2019 Jane Roe"). */
+  private static boolean namesAuthor(String text, String byline) {
+    return byline != null && byline.length() >= 4 && text.length() <= 80 && text.contains(byline)
+        && text.split("\\s+").length <= 10;
   }
 
   /** Labels the page repeats between paragraphs ("Advertisement", "Share"); longer repeated lines may be content. */

@@ -66,7 +66,7 @@ class CorpusQualityTest {
     }
     assumeTrue(pages > 0, "no pages in " + corpus);
     double mean = sum / pages;
-    System.out.printf("%s: mean token F1 %.4f over %d pages (floor %.2f)%n", name, mean, pages, floor);
+    System.out.printf("%s: mean token F1 %.4f over %d pages (floor %.3f)%n", name, mean, pages, floor);
     assertTrue(mean >= floor, name + " token F1 " + mean + " fell below " + floor);
   }
 
