@@ -24,7 +24,7 @@ final class BoilerplateFilter {
   private static Pattern dropAnywhere;
   private static final List<Pattern> STRIP = new ArrayList<>();
   private static final List<Pattern> END = new ArrayList<>();
-  private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:来源|稿源|出处|source)\\s*[:：]\\s*"
+  private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:(?:文章|新闻|稿件)?来源|稿源|出处|source)\\s*[:：]\\s*"
       + "([^\\s|/　:：]{2,30}?)(?=\\s|$|[|/　]|(?:作者|编辑|记者|时间|发布)|\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE_WORDS = Pattern.compile(
       "来源|作者|编辑|记者|发布|时间|日期|浏览|阅读|点击|字号|^by\\s|published|updated|posted|\\bmin read|\\d\\s*ago"

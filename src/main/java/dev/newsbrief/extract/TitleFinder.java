@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /** Picks the headline as a reader sees it, without the site name glued on by the {@code <title>}. */
 final class TitleFinder {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:/]\\s+|\\s*[_｜|]\\s*|\\s*－\\s*|\\s+::\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile(
+      "\\s+[|\\-–—·»:/]\\s+|\\s*[_｜|]\\s*|\\s*－\\s*|\\s+::\\s+|\\s*--+\\s*|\\s*——\\s*");
 
   private TitleFinder() {
   }
