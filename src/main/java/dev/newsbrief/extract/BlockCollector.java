@@ -111,7 +111,9 @@ final class BlockCollector implements NodeFilter {
       return false;
     }
     double density = s.linkDensity();
-    return (weight < 25 ? density > 0.33 : density > 0.5) && !listOfSources(e);
+    // Long link-rich lists (a digest of linked summaries) may still be the story; short ones are navigation.
+    double limit = weight >= 25 || s.textLen > 600 ? 0.5 : 0.33;
+    return density > limit && !listOfSources(e);
   }
 
   /** A list of links right after a "Sources" heading is the article's references, not a link farm. */

@@ -102,13 +102,24 @@ final class BoilerplateFilter {
 
   private static boolean furniture(Block block) {
     String text = block.text();
-    if (block.linkDensity() > 0.5) {
+    if (linkLine(block)) {
       return true;
     }
     if (text.length() > SHORT) {
       return false;
     }
     return !hasLetter(text) || matchesDropRule(text);
+  }
+
+  /** Mostly link text, unless it reads as a sentence that merely links a phrase. */
+  private static boolean linkLine(Block block) {
+    double density = block.linkDensity();
+    if (density <= 0.5) {
+      return false;
+    }
+    String text = block.text();
+    boolean sentence = text.length() >= 80 && ".!?。！？\"”".indexOf(text.charAt(text.length() - 1)) >= 0;
+    return density > 0.8 || !sentence;
   }
 
   /** True when a short line matches one of the data file's drop rules ("Share this", "点击进入专题"). */
