@@ -58,14 +58,14 @@ final class BoilerplateFilter {
     List<Block> result = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Block block = kept.get(i);
-      boolean edge = i < 4 || i >= kept.size() - 3;
+      boolean edge = i < 6 || i >= kept.size() - 3;
       if (edge && block.text().length() <= 120) {
         Matcher m = ATTRIBUTION.matcher(block.text());
         if (m.find()) {
           attribution = attribution == null ? m.group(1) : attribution;
           continue;
         }
-        if (i < 4 && (dateline(block.text()) || namesAuthor(block.text(), byline))) {
+        if (i < 6 && (dateline(block.text()) || namesAuthor(block.text(), byline))) {
           continue;
         }
       }
@@ -135,7 +135,7 @@ final class BoilerplateFilter {
       return true;
     }
     boolean dated = DateNormalizer.find(text) != null || NUMERIC_DATE.matcher(text).find();
-    return dated && (DATELINE_WORDS.matcher(text).find() || text.length() < 30);
+    return dated && (DATELINE_WORDS.matcher(text).find() || text.length() < 45 || !text.endsWith("."));
   }
 
   /** A short line that is the author's name with a date or a label ("November 20, 2019 Jane Roe"). */

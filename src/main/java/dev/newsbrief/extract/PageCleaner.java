@@ -63,6 +63,8 @@ final class PageCleaner {
       }
     }
     String cls = e.className();
-    return !cls.isEmpty() && (cls.contains("sr-only") || cls.contains("visually-hidden") || cls.contains("screen-reader"));
+    // Screen-reader labels and hover cards (a person's mini profile inside a sentence) are not read inline.
+    return !cls.isEmpty() && (cls.contains("sr-only") || cls.contains("visually-hidden") || cls.contains("screen-reader")
+        || cls.contains("tooltip") || cls.contains("popover") || cls.contains("rollover") || cls.contains("hovercard"));
   }
 }
