@@ -8,6 +8,9 @@ import java.util.Map;
 public final class LanguageDetector {
   private static final int LIMIT = 6_000;
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+  private static final int LETTERS = SCRIPTS.length;
+  private static final int UKRAINIAN = SCRIPTS.length + 1;
+  private static final int PERSIAN = SCRIPTS.length + 2;
   private static final Map<String, String[]> STOP_WORDS = Map.of(
       "en", words("the and of to in is that for it with as was on are be this by have from not at which"),
       "de", words("der die und das ist nicht den mit sich des auf ein eine dem zu im für von sie auch wird"),
@@ -31,55 +34,58 @@ public final class LanguageDetector {
     if (text == null) {
       return null;
     }
-    int[] scripts = new int[SCRIPTS.length];
-    int letters = 0;
-    int ukrainian = 0;
-    int persian = 0;
-    int limit = Math.min(text.length(), LIMIT);
-    for (int i = 0; i < limit; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (!Character.isLetter(cp)) {
-        continue;
-      }
-      letters++;
-      scripts[Character.UnicodeScript.of(cp).ordinal()]++;
-      if ("іїєґІЇЄҐ".indexOf(cp) >= 0) {
-        ukrainian++;
-      } else if ("پچژگکی".indexOf(cp) >= 0) {
-        persian++;
-      }
-    }
+    String sample = text.length() > LIMIT ? text.substring(0, LIMIT) : text;
+    int[] counts = countScripts(sample);
+    int letters = counts[LETTERS];
     if (letters < 10) {
       return null;
     }
-    int han = scripts[Character.UnicodeScript.HAN.ordinal()];
-    int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+    int han = counts[Character.UnicodeScript.HAN.ordinal()];
+    int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()] + counts[Character.UnicodeScript.KATAKANA.ordinal()];
     if (kana > 0 && kana * 10 >= han && (han + kana) * 5 >= letters) {
       return "ja";
     }
-    if (scripts[Character.UnicodeScript.HANGUL.ordinal()] * 2 >= letters) {
+    if (counts[Character.UnicodeScript.HANGUL.ordinal()] * 2 >= letters) {
       return "ko";
     }
     if (han * 5 >= letters) {
       return "zh";
     }
-    Character.UnicodeScript main = dominant(scripts);
-    return switch (main) {
-      case CYRILLIC -> ukrainian * 100 >= letters ? "uk" : "ru";
-      case ARABIC -> persian * 50 >= letters ? "fa" : "ar";
+    return switch (dominant(counts)) {
+      case CYRILLIC -> counts[UKRAINIAN] * 100 >= letters ? "uk" : "ru";
+      case ARABIC -> counts[PERSIAN] * 50 >= letters ? "fa" : "ar";
       case GREEK -> "el";
       case HEBREW -> "he";
       case THAI -> "th";
       case DEVANAGARI -> "hi";
-      case LATIN -> latinLanguage(text.substring(0, limit));
+      case LATIN -> latinLanguage(sample);
       default -> null;
     };
   }
 
+  /** Letters per script (by ordinal), then the totals of letters and of Ukrainian- and Persian-only letters. */
+  private static int[] countScripts(String text) {
+    int[] counts = new int[SCRIPTS.length + 3];
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      counts[LETTERS]++;
+      counts[Character.UnicodeScript.of(cp).ordinal()]++;
+      if ("іїєґІЇЄҐ".indexOf(cp) >= 0) {
+        counts[UKRAINIAN]++;
+      } else if ("پچژگکی".indexOf(cp) >= 0) {
+        counts[PERSIAN]++;
+      }
+    }
+    return counts;
+  }
+
   private static Character.UnicodeScript dominant(int[] scripts) {
     int best = Character.UnicodeScript.COMMON.ordinal();
-    for (int i = 0; i < scripts.length; i++) {
+    for (int i = 0; i < SCRIPTS.length; i++) {
       if (scripts[i] > scripts[best]) {
         best = i;
       }
