@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
   /** Below this many letters the strict pass probably cut the article, so the lenient pass gets a say. */
   private static final int SHORT_TEXT = 250;
+  /** Templates often keep lang="en" on pages in other languages; this much text outvotes the markup. */
+  private static final int LONG_ENOUGH_TO_JUDGE = 400;
   private static final Set<String> LATIN_LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da",
       "no", "nb", "fi", "pl", "cs", "tr", "id", "ms", "vi", "ro", "hu");
 
@@ -98,7 +100,9 @@ public final class ArticleExtractor {
     if (detected != null && LATIN_LANGUAGES.contains(declared) != LATIN_LANGUAGES.contains(detected)) {
       return detected;
     }
-    if (detected != null && !LATIN_LANGUAGES.contains(detected) && !detected.equals(declared)) {
+    if (detected != null && !detected.equals(declared)
+        && (!LATIN_LANGUAGES.contains(detected)
+            || text.length() >= LONG_ENOUGH_TO_JUDGE && LanguageDetector.knowsWordsOf(declared))) {
       return detected;
     }
     return declared;

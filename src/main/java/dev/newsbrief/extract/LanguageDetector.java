@@ -93,6 +93,11 @@ public final class LanguageDetector {
     return SCRIPTS[best];
   }
 
+  /** True when the detector can recognise {@code language} by its common words. */
+  static boolean knowsWordsOf(String language) {
+    return STOP_WORDS.containsKey(language);
+  }
+
   private static String latinLanguage(String text) {
     Map<String, Integer> hits = new HashMap<>();
     for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

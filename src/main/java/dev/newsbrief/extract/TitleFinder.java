@@ -16,7 +16,10 @@ final class TitleFinder {
   static String find(Document doc, PageMetadata meta, String siteName) {
     String declared = clean(meta.title(), siteName);
     if (declared != null && !sameText(declared, siteName)) {
-      return declared;
+      String raw = Whitespace.normalize(meta.title());
+      // A declared title with a site part glued on: the page's own heading says which part is the headline.
+      String heading = declared.equals(raw) ? null : matchingHeading(doc, raw);
+      return heading != null ? heading : declared;
     }
     // Not doc.title(): that looks only in <head>, and wrapped or broken pages leave <title> in the body.
     Element titleElement = doc.selectFirst("title");
@@ -29,7 +32,7 @@ final class TitleFinder {
     if (cleaned != null && !sameText(cleaned, siteName)) {
       return cleaned;
     }
-    return docTitle.isEmpty() ? null : docTitle;
+    return docTitle.codePoints().anyMatch(Character::isLetterOrDigit) ? docTitle : null;
   }
 
   private static String matchingHeading(Document doc, String docTitle) {

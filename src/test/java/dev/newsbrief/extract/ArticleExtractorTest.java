@@ -93,6 +93,21 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void trustsLongTextOverATemplateLangAttribute() {
+    String german = "<p>Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln nicht für alle Banken gelten,"
+        + " und die Opposition ist mit dem Plan nicht zufrieden, weil sie eine andere Lösung für die Kunden will.</p>";
+    Article a = extractor.extract("<html lang=en><body><article>" + german.repeat(4) + "</article></body></html>", null);
+    assertEquals("de", a.language());
+  }
+
+  @Test
+  void prefersTheHeadingOverALongerSitePartOfTheDeclaredTitle() {
+    Article a = extractor.extract(page("<meta property=og:title content='金锺国 - 维基百科，自由的百科全书'>",
+        "<h1>金锺国</h1><div>" + ZH_BODY + "</div>"), null);
+    assertEquals("金锺国", a.title());
+  }
+
+  @Test
   void removesPageFurnitureAroundAndInsideTheArticle() {
     String body = """
         <nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>
