@@ -169,7 +169,7 @@ final class BoilerplateFilter {
         wide++;
       }
     }
-    return b.kind() != Block.Kind.HEADING && text.length() <= 24 && text.split(" ").length <= 3 && wide <= 4;
+    return b.kind() != Block.Kind.HEADING && text.length() <= 24 && text.split(" ").length <= 3 && wide <= 2;
   }
 
   private static boolean hasLetter(String text) {
