@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * Pure (no I/O, no clock) and thread-safe; one instance can serve every caller.
  */
 public final class ArticleExtractor {
-  /** Below this many letters the strict pass probably cut the article, so the lenient pass gets a say. */
+  /** Below this many characters the strict pass probably cut the article, so the lenient pass gets a say. */
   private static final int SHORT_TEXT = 250;
   /** Templates often keep lang="en" on pages in other languages; this much text outvotes the markup. */
   private static final int LONG_ENOUGH_TO_JUDGE = 400;
@@ -47,7 +47,8 @@ public final class ArticleExtractor {
     String text = String.join("\n", paragraphs);
     String published = meta.published() != null ? meta.published()
         : headlineDate != null ? headlineDate : firstDate(split.text());
-    String siteName = meta.siteName() != null ? meta.siteName() : filtered.attribution();
+    String siteName = MetadataReader.first(meta.siteName(), filtered.attribution(),
+        hostName(meta.canonicalUrl()), hostName(baseUrl));
     return new Article(baseUrl, meta.canonicalUrl(), title, siteName, meta.byline(), published,
         language(meta.language(), text.isEmpty() ? title : text), paragraphs, split.sources(), meta.imageUrl());
   }
@@ -59,13 +60,13 @@ public final class ArticleExtractor {
     }
     List<Block> strict = BlockCollector.collect(ContentScorer.select(body, true));
     List<Block> blocks = strict;
-    if (letters(strict) < SHORT_TEXT) {
+    if (length(strict) < SHORT_TEXT) {
       List<Block> lenient = BlockCollector.collect(ContentScorer.select(body, false));
-      blocks = letters(lenient) > letters(strict) ? lenient : strict;
+      blocks = length(lenient) > length(strict) ? lenient : strict;
     }
     String declared = meta.articleBody();
     // The publisher's own copy of the text wins when the page shows much less of it (paywalls, lazy loading).
-    if (declared != null && declared.length() > 300 && letters(blocks) * 2 < declared.length()) {
+    if (declared != null && declared.length() > 300 && length(blocks) * 2 < declared.length()) {
       return PlainText.blocks(declared);
     }
     return blocks;
@@ -83,7 +84,20 @@ public final class ArticleExtractor {
     return null;
   }
 
-  private static int letters(List<Block> blocks) {
+  /** The site as its address names it ("www.example.com" gives "example.com"), or null. */
+  private static String hostName(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException notAUrl) {
+      return null;
+    }
+  }
+
+  private static int length(List<Block> blocks) {
     int n = 0;
     for (Block b : blocks) {
       n += b.text().length();

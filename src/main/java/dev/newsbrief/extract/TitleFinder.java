@@ -60,7 +60,7 @@ final class TitleFinder {
 
   /** {@code raw} without a leading or trailing site name or section label, or null when blank. */
   static String clean(String raw, String siteName) {
-    if (raw == null || raw.isBlank()) {
+    if (raw == null || raw.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return null;
     }
     String title = Whitespace.normalize(raw);
