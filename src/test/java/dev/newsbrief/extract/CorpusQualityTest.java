@@ -38,12 +38,12 @@ class CorpusQualityTest {
 
   @Test
   void englishDevCorpusStaysAboveTheFloor() throws IOException {
-    assertAbove("extraction-dev", 0.96);
+    assertAbove("extraction-dev", 0.97);
   }
 
   @Test
   void chineseDevCorpusStaysAboveTheFloor() throws IOException {
-    assertAbove("extraction-dev-zh", 0.915);
+    assertAbove("extraction-dev-zh", 0.92);
   }
 
   private void assertAbove(String name, double floor) throws IOException {
