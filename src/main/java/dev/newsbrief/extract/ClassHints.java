@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 /** What an element's tag, class and id suggest about it: article text, page furniture or neither. */
 final class ClassHints {
   private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|main|page|post|text|blog|story|正文|zhengwen|detail");
+      "article|body|content|entry|hentry|main|page|post|text|blog|story|正文|zhengwen|detail|tweet|embed");
   private static final Pattern NEGATIVE = Pattern.compile(
       "comment|meta|footer|footnote|masthead|related|share|social|sidebar|sponsor|promo|(^|[-_\\s])ads?([-_\\s]|$)"
           + "|advert|banner|breadcrumb|cookie|consent|newsletter|subscribe|popup|modal|caption|credit|author-bio"
@@ -18,7 +18,7 @@ final class ClassHints {
           + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
           + "|pagination|pager|popup|modal|newsletter|subscribe|recommend|share|taboola|outbrain|(^|[-_\\s])nav"
           + "|login|signup|promo|teaser|carousel|swiper|trending|popular|most-?read|(^|[-_\\s])rail");
-  private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|正文");
+  private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|正文|tweet|embed");
   private static final Pattern CAPTION = Pattern.compile("caption|credit|photo-?desc|img-?desc|image-?desc|pic-?info");
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main", "a", "td", "tr",
       "tbody", "table", "text");

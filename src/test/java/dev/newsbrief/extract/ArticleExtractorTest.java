@@ -139,6 +139,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsAnEmbeddedTweetTheArticleQuotes() {
+    String body = "<article>" + BODY + "<div class=social-media-embed><blockquote class=twitter-tweet>"
+        + "<p>Finally a bus to the east side, this will change my commute completely: <a href=https://t.co/x>"
+        + "https://t.co/x</a></p>— Rider (@rider) <a href=https://twitter.com/r/1>March 5, 2021</a></blockquote>"
+        + "</div></article>";
+    Article a = extractor.extract(page("<title>Buses</title>", body), null);
+    assertTrue(a.text().contains("Finally a bus to the east side"), a.text());
+  }
+
+  @Test
   void removesChinesePortalBoilerplate() {
     String body = "<div class=post_body>" + ZH_BODY
         + "<p>打开网易新闻 查看更多图片</p><p>本文来自网易号客户端，仅代表作者观点</p>"
