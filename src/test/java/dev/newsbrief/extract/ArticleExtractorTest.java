@@ -160,6 +160,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void keepsSentencesThatMerelyMentionBoilerplateWords() {
+    String body = "<article>" + BODY + "<p>The council's newsletter first reported the vote on Monday.</p>"
+        + "<p>该市交通局的微信公众号随后发布了新线路的时刻表。</p></article>";
+    Article a = extractor.extract(page("<title>Buses</title>", body), null);
+    assertTrue(a.text().contains("newsletter first reported"), a.text());
+    assertTrue(a.text().contains("微信公众号随后发布"), a.text());
+  }
+
+  @Test
   void keepsChineseTextWithoutInsertedSpaces() {
     Article a = extractor.extract(page("", "<div>" + ZH_BODY + "</div>"), null);
     assertTrue(a.paragraphs().get(0).contains("百分之六以上，城镇新增就业"), a.paragraphs().get(0));
