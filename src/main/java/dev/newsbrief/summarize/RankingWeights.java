@@ -1,0 +1,18 @@
+package dev.newsbrief.summarize;
+
+/**
+ * How much each signal counts when ranking sentences, and how alike two points may be.
+ *
+ * @param centrality weight of the sentence's graph centrality (scaled so the most central is 1)
+ * @param lead       weight of the position prior {@code exp(-index / leadDecay)}
+ * @param leadDecay  sentences after which the position prior has fallen to 1/e
+ * @param title      weight of the cosine with the title
+ * @param diversity  MMR penalty: share of the highest similarity to an already chosen point
+ * @param redundancy cosine above which a sentence repeats a chosen point and is never taken
+ */
+record RankingWeights(double centrality, double lead, double leadDecay, double title, double diversity,
+    double redundancy) {
+
+  /** Tuned on the summarization dev set; see {@link ExtractiveSummarizer} for the scores. */
+  static final RankingWeights TUNED = new RankingWeights(1.0, 1.0, 3.0, 0.5, 0.3, 0.6);
+}
