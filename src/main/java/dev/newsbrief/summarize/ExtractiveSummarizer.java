@@ -57,14 +57,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<String> texts = new ArrayList<>();
     List<Fitness> fitness = new ArrayList<>();
     for (String sentence : sentences) {
-      terms.add(tokenizer.terms(sentence, language));
       String text = trimmer.trim(sentence);
+      terms.add(tokenizer.terms(text, language));
       texts.add(text);
       fitness.add(filter.judge(text));
     }
     List<String> titleTerms = article.title() == null ? List.of() : tokenizer.terms(article.title(), language);
     TermVectors vectors = TermVectors.of(terms, titleTerms);
-    double[] scores = ranker.scores(vectors);
+    double[] scores = ranker.scores(vectors, texts);
     List<String> keyPoints = new ArrayList<>();
     for (int i : selector.select(scores, fitness, vectors, count(points, sentences.size()))) {
       keyPoints.add(texts.get(i));

@@ -7,12 +7,15 @@ package dev.newsbrief.summarize;
  * @param lead       weight of the position prior {@code exp(-index / leadDecay)}
  * @param leadDecay  sentences after which the position prior has fallen to 1/e
  * @param title      weight of the cosine with the title
+ * @param length     penalty per {@code idealWords} words beyond {@code idealWords}
+ * @param idealWords sentence length, in words (two CJK characters count as one), that costs nothing
  * @param diversity  MMR penalty: share of the highest similarity to an already chosen point
  * @param redundancy cosine above which a sentence repeats a chosen point and is never taken
  */
-record RankingWeights(double centrality, double lead, double leadDecay, double title, double diversity,
+record RankingWeights(double centrality, double lead, double leadDecay, double title, double length,
+    double idealWords, double diversity,
     double redundancy) {
 
   /** Tuned on the summarization dev set; see {@link ExtractiveSummarizer} for the scores. */
-  static final RankingWeights TUNED = new RankingWeights(1.0, 1.0, 3.0, 0.5, 0.3, 0.6);
+  static final RankingWeights TUNED = new RankingWeights(1.0, 0.7, 2.0, 0.0, 0.4, 25, 0.6, 0.4);
 }

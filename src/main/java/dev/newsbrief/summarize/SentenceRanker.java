@@ -1,5 +1,8 @@
 package dev.newsbrief.summarize;
 
+import dev.newsbrief.extract.TextStats;
+import java.util.List;
+
 /**
  * Scores sentences by LexRank centrality over their cosine graph, a lead prior and similarity to the
  * title. Stateless apart from its weights; thread-safe.
@@ -16,7 +19,7 @@ final class SentenceRanker {
   }
 
   /** One score per sentence; higher is more summary-worthy. */
-  double[] scores(TermVectors vectors) {
+  double[] scores(TermVectors vectors, List<String> texts) {
     int n = vectors.size();
     double[] centrality = centrality(vectors);
     double max = 0;
@@ -28,9 +31,29 @@ final class SentenceRanker {
       double central = max > 0 ? centrality[i] / max : 0;
       double lead = Math.exp(-i / weights.leadDecay());
       scores[i] = weights.centrality() * central + weights.lead() * lead
-          + weights.title() * vectors.titleSimilarity(i);
+          + weights.title() * vectors.titleSimilarity(i)
+          - weights.length() * Math.max(0, words(texts.get(i)) / weights.idealWords() - 1);
     }
     return scores;
+  }
+
+  /** Words of a sentence, two CJK characters counting as one. */
+  static double words(String text) {
+    int cjk = 0;
+    int latin = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean letter = Character.isLetterOrDigit(cp);
+      if (TextStats.isCjk(cp)) {
+        cjk++;
+      } else if (letter && !inWord) {
+        latin++;
+      }
+      inWord = letter && !TextStats.isCjk(cp);
+    }
+    return latin + cjk / 2.0;
   }
 
   /** Stationary distribution of a random walk over the similarity graph (continuous LexRank). */

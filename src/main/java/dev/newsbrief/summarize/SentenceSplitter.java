@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts paragraphs into sentences: Chinese/Japanese end marks with their closing quotes, and Latin
@@ -29,6 +31,8 @@ final class SentenceSplitter {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in",
       "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
   private static final int RUN_ON_WORDS = 40;
+  private static final Pattern SPEECH_TAG = Pattern.compile(
+      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
 
   /** Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence. */
   List<String> split(List<String> paragraphs) {
@@ -51,7 +55,7 @@ final class SentenceSplitter {
     while (i < line.length()) {
       char c = line.charAt(i);
       boolean cjk = (CJK_ENDS.indexOf(c) >= 0 && !latinEllipsis(line, i)) || isWideEnd(line, i);
-      if (!cjk && LATIN_ENDS.indexOf(c) < 0) {
+      if (!cjk && LATIN_ENDS.indexOf(c) < 0 && c != '…') {
         i++;
         continue;
       }
@@ -98,11 +102,8 @@ final class SentenceSplitter {
     if (end == 0 || CLOSERS.indexOf(s.charAt(end - 1)) < 0) {
       return false;
     }
-    int next = end;
-    while (next < s.length() && next - end <= 6 && "。！？".indexOf(s.charAt(next)) < 0) {
-      next++;
-    }
-    return next < s.length() && next > end && next - end <= 6 && "。！？".indexOf(s.charAt(next)) >= 0;
+    Matcher tag = SPEECH_TAG.matcher(s).region(end, s.length());
+    return tag.lookingAt();
   }
 
   private static boolean latinBoundary(String s, int mark, int end, boolean caseless) {

@@ -40,8 +40,6 @@ final class Stemmer {
       w = undouble(w.substring(0, w.length() - 3));
     } else if (w.endsWith("ed") && w.length() > 4) {
       w = undouble(w.substring(0, w.length() - 2));
-    } else if (w.endsWith("ly") && w.length() > 5) {
-      w = w.substring(0, w.length() - 2);
     }
     if (w.endsWith("e") && w.length() > 3) {
       w = w.substring(0, w.length() - 1); // "rate"/"rated" -> "rat"
