@@ -17,5 +17,5 @@ record RankingWeights(double centrality, double lead, double leadDecay, double t
     double redundancy) {
 
   /** Tuned on the summarization dev set; see {@link ExtractiveSummarizer} for the scores. */
-  static final RankingWeights TUNED = new RankingWeights(1.0, 0.7, 2.0, 0.0, 0.4, 25, 0.6, 0.4);
+  static final RankingWeights TUNED = new RankingWeights(1.0, 0.7, 2.0, 0.2, 0.4, 25, 0.6, 0.4);
 }

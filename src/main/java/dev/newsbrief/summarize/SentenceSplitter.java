@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 final class SentenceSplitter {
-  private static final String CJK_ENDS = "。！？；…";
+  private static final String CJK_ENDS = "。！？…";
   private static final String LATIN_ENDS = ".!?";
   private static final String CLOSERS = "”’」』）)\"'»】〗";
   /** Abbreviations that never end a sentence (lower case, without the dot). */
@@ -31,6 +31,10 @@ final class SentenceSplitter {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in",
       "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
   private static final int RUN_ON_WORDS = 40;
+  private static final int RUN_ON_CJK_CHARS = 200;
+  private static final String CJK_OPENERS = "“「『";
+  private static final String CJK_QUOTE_CLOSERS = "”」』";
+  private static final int MAX_QUOTE_CHARS = 120;
   private static final Pattern SPEECH_TAG = Pattern.compile(
       "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
 
@@ -51,16 +55,26 @@ final class SentenceSplitter {
     List<String> out = new ArrayList<>();
     boolean caseless = line.chars().noneMatch(Character::isUpperCase);
     int start = 0;
+    int quoteOpen = -1;
     int i = 0;
     while (i < line.length()) {
       char c = line.charAt(i);
+      if (CJK_OPENERS.indexOf(c) >= 0) {
+        quoteOpen = i;
+      } else if (CJK_QUOTE_CLOSERS.indexOf(c) >= 0) {
+        quoteOpen = -1;
+      }
       boolean cjk = (CJK_ENDS.indexOf(c) >= 0 && !latinEllipsis(line, i)) || isWideEnd(line, i);
       if (!cjk && LATIN_ENDS.indexOf(c) < 0 && c != '…') {
         i++;
         continue;
       }
       int end = absorbClosers(line, i + 1);
-      boolean cut = cjk ? !speechTagFollows(line, end) : latinBoundary(line, i, end, caseless);
+      if (end > i + 1 && CJK_QUOTE_CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+        quoteOpen = -1;
+      }
+      boolean cut = cjk ? !insideQuote(quoteOpen, i) && !speechTagFollows(line, end)
+          : latinBoundary(line, i, end, caseless);
       if (cut) {
         add(out, line.substring(start, end));
         start = end;
@@ -69,6 +83,11 @@ final class SentenceSplitter {
     }
     add(out, line.substring(start));
     return out;
+  }
+
+  /** A Chinese quotation stays in one sentence with its speaker unless it runs on for long. */
+  private static boolean insideQuote(int quoteOpen, int at) {
+    return quoteOpen >= 0 && at - quoteOpen < MAX_QUOTE_CHARS;
   }
 
   /** A full-width ! or ? or an ellipsis made of dots inside CJK text ends a sentence like 。 does. */
@@ -163,19 +182,25 @@ final class SentenceSplitter {
     return s.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
-  /** A Latin sentence of more than 40 words is cut at its semicolons when every piece can stand alone. */
+  /**
+   * Semicolons join closely related clauses, so they only cut run-ons: a Latin sentence of more than
+   * 40 words or a CJK one of more than 200 characters, when every piece can stand alone.
+   */
   private static List<String> splitRunOn(String sentence) {
-    if (sentence.split("\\s+").length <= RUN_ON_WORDS || !sentence.contains("; ")) {
+    boolean latinRunOn = sentence.split("\\s+").length > RUN_ON_WORDS && sentence.contains("; ");
+    boolean cjkRunOn = sentence.length() > RUN_ON_CJK_CHARS && sentence.contains("；");
+    if (!latinRunOn && !cjkRunOn) {
       return List.of(sentence);
     }
     List<String> parts = new ArrayList<>();
-    for (String part : sentence.split(";\\s+")) {
-      if (part.length() < 25) {
-        return List.of(sentence);
-      }
-      parts.add(part.strip());
+    Matcher semicolon = Pattern.compile(latinRunOn ? ";\\s+" : "(?<=；)").matcher(sentence);
+    int start = 0;
+    while (semicolon.find()) {
+      parts.add(sentence.substring(start, semicolon.start()).strip());
+      start = semicolon.end();
     }
-    return parts;
+    parts.add(sentence.substring(start).strip());
+    return parts.stream().allMatch(p -> p.length() >= (latinRunOn ? 25 : 10)) ? parts : List.of(sentence);
   }
 
   private static void add(List<String> out, String sentence) {

@@ -19,9 +19,22 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void splitsChineseAtEveryEndMark() {
-    assertEquals(List.of("会议结束了！", "结果如何？", "没人知道；", "我们等着……", "明天再说。"),
+  void splitsChineseAtEveryEndMarkButTheSemicolon() {
+    assertEquals(List.of("会议结束了！", "结果如何？", "没人知道；我们等着……", "明天再说。"),
         split("会议结束了！结果如何？没人知道；我们等着……明天再说。"));
+  }
+
+  @Test
+  void keepsAChineseQuotationWithItsSpeaker() {
+    assertEquals(List.of("谢答：“如果你把人扣留起来，你们就要犯错误。我们管不着。”", "会议结束。"),
+        split("谢答：“如果你把人扣留起来，你们就要犯错误。我们管不着。”会议结束。"));
+  }
+
+  @Test
+  void cutsAChineseRunOnAtItsSemicolons() {
+    String clause = "这是一个关于城市建设和经济发展的很长很长的分句内容描述";
+    String runOn = (clause + "，" + clause + "，" + clause + "；").repeat(3) + clause + "。";
+    assertEquals(4, split(runOn).size());
   }
 
   @Test
