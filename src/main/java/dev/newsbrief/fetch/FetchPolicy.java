@@ -7,7 +7,8 @@ import java.util.Set;
  * Limits and permissions for fetching untrusted URLs.
  *
  * @param allowPrivate   {@code host} or {@code host:port} entries that may be reached although private or
- *                       loopback; {@code *} allows every address and port
+ *                       loopback ({@code host} on the allowed ports, {@code host:port} on that port only);
+ *                       {@code *} allows every address and port
  * @param allowedPorts   ports any public host may be fetched on (80 and 443 by default)
  * @param connectTimeout per connection attempt
  * @param callTimeout    the whole call, redirects and body included

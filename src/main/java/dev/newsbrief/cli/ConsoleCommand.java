@@ -1,0 +1,104 @@
+package dev.newsbrief.cli;
+
+import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.telegram.Conversation;
+import dev.newsbrief.telegram.Html;
+import dev.newsbrief.telegram.Incoming;
+import dev.newsbrief.telegram.LinkFinder;
+import dev.newsbrief.telegram.Outbox;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code console}: the bot's conversation in a terminal, one line per message, no token needed. */
+final class ConsoleCommand {
+  static final String HELP = """
+      Usage: newsbrief console
+
+      Talk to the bot in this terminal: type a message with a link, or a command such as /help or
+      /sum https://example.com/story, and read what the bot would answer in Telegram (as plain text).
+      End with Ctrl-D or /quit.
+      """;
+  static final long CONSOLE_CHAT = 1;
+
+  private final BriefService briefs;
+  private final int points;
+  private final int maxLinks;
+  private final InputStream in;
+  private final PrintStream out;
+
+  ConsoleCommand(BriefService briefs, int points, int maxLinks, InputStream in, PrintStream out) {
+    this.briefs = briefs;
+    this.points = points;
+    this.maxLinks = maxLinks;
+    this.in = in;
+    this.out = out;
+  }
+
+  int run(List<String> args) throws UsageException {
+    if (!args.isEmpty()) {
+      throw new UsageException("console takes no arguments");
+    }
+    Conversation conversation = new Conversation(briefs, new TerminalOutbox(out), Runnable::run, null, points,
+        maxLinks);
+    out.println("newsbrief console: send a link or a command (/help); Ctrl-D or /quit ends.");
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int messageId = 0;
+    try {
+      String line;
+      while (prompt() && (line = reader.readLine()) != null) {
+        if (line.strip().equals("/quit")) {
+          break;
+        }
+        if (!line.isBlank()) {
+          conversation.handle(new Incoming(CONSOLE_CHAT, ++messageId, null, true, line,
+              LinkFinder.find(line, null), List.of(), null));
+        }
+      }
+    } catch (IOException e) {
+      out.println("cannot read input: " + e.getMessage());
+      return Main.EXIT_INPUT;
+    }
+    return Main.EXIT_OK;
+  }
+
+  private boolean prompt() {
+    out.print("> ");
+    out.flush();
+    return true;
+  }
+
+  /** Prints what the bot would send; an edit prints the new text, as the placeholder would change in Telegram. */
+  private static final class TerminalOutbox implements Outbox {
+    private final PrintStream out;
+    private final AtomicInteger ids = new AtomicInteger();
+
+    TerminalOutbox(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl) {
+      out.println(Html.toPlain(html));
+      return ids.incrementAndGet();
+    }
+
+    @Override
+    public boolean edit(long chatId, int messageId, String html, String previewUrl) {
+      out.println();
+      out.println(Html.toPlain(html));
+      out.println();
+      return true;
+    }
+
+    @Override
+    public void typing(long chatId, Integer threadId) {
+      // A terminal shows the placeholder line instead.
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.newsbrief.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every setting, parsed and validated once. Build it with {@link ConfigLoader}.
+ *
+ * @param botToken           the Telegram bot token; never printed
+ * @param telegramApiUrl     Bot API base URL (scheme, host, optional port)
+ * @param dataDir            where state lives
+ * @param allowPrivate       private hosts the fetcher may reach ({@code host}, {@code host:port}, {@code *})
+ * @param allowedPorts       ports any public site may be fetched on
+ * @param connectTimeout     per connection attempt
+ * @param callTimeout        deadline for a whole fetch
+ * @param maxBodyBytes       cap on bytes read from a page
+ * @param maxRedirects       redirects followed at most
+ * @param cacheMaxEntries    summaries kept in memory
+ * @param cacheTtl           how long a summary is kept
+ * @param summaryPoints      default number of key points
+ * @param botWorkers         links summarized in parallel by the bot
+ * @param maxLinksPerMessage links summarized from one message at most
+ */
+public record Config(
+    Secret botToken,
+    String telegramApiUrl,
+    Path dataDir,
+    List<String> allowPrivate,
+    Set<Integer> allowedPorts,
+    Duration connectTimeout,
+    Duration callTimeout,
+    long maxBodyBytes,
+    int maxRedirects,
+    int cacheMaxEntries,
+    Duration cacheTtl,
+    int summaryPoints,
+    int botWorkers,
+    int maxLinksPerMessage) {
+
+  public Config {
+    allowPrivate = List.copyOf(allowPrivate);
+    allowedPorts = Set.copyOf(allowedPorts);
+  }
+}

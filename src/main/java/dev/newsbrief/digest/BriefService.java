@@ -1,0 +1,131 @@
+package dev.newsbrief.digest;
+
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.newsbrief.extract.Article;
+import dev.newsbrief.extract.ArticleExtractor;
+import dev.newsbrief.extract.LanguageDetector;
+import dev.newsbrief.extract.TextStats;
+import dev.newsbrief.fetch.FetchException;
+import dev.newsbrief.fetch.FetchedPage;
+import dev.newsbrief.fetch.PageFetcher;
+import dev.newsbrief.summarize.Summarizer;
+import dev.newsbrief.summarize.Summary;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+
+/**
+ * URL in, {@link Brief} out: fetches, extracts and summarizes, caching by canonical URL.
+ *
+ * <p>Concurrent requests for one URL share one fetch: the article cache holds the in-flight load, so a second
+ * caller waits on the first one's result. Failures are not cached. Thread-safe.
+ */
+public final class BriefService {
+  /** Below this many words (or CJK characters) a page is not treated as an article. */
+  static final int MIN_WORDS = 30;
+
+  private final PageFetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final Summarizer summarizer;
+  private final AsyncLoadingCache<String, Article> articles;
+  private final Cache<BriefKey, Brief> briefs;
+
+  private record BriefKey(String canonicalUrl, int points) {
+  }
+
+  /**
+   * @param maxEntries articles (and summaries) kept at most
+   * @param ttl        how long an entry lives after it was loaded
+   * @param executor   runs fetches
+   * @param ticker     the cache's clock; {@link Ticker#systemTicker()} outside tests
+   */
+  public BriefService(PageFetcher fetcher, ArticleExtractor extractor, Summarizer summarizer, long maxEntries,
+      Duration ttl, Executor executor, Ticker ticker) {
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.summarizer = summarizer;
+    this.articles = Caffeine.newBuilder()
+        .maximumSize(maxEntries)
+        .expireAfterWrite(ttl)
+        .executor(executor)
+        .ticker(ticker)
+        .buildAsync(this::load);
+    this.briefs = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).ticker(ticker).build();
+  }
+
+  /**
+   * The brief for {@code url} with at most {@code points} key points.
+   *
+   * @throws FetchException      the page could not be fetched (message is one human line)
+   * @throws NoArticleException  the page holds no article text
+   */
+  public Brief brief(String url, int points) throws FetchException, NoArticleException {
+    String key = UrlCanonicalizer.canonicalize(url);
+    Brief cached = briefs.getIfPresent(new BriefKey(key, points));
+    if (cached != null) {
+      return cached;
+    }
+    Brief brief = summarize(article(key), points);
+    briefs.put(new BriefKey(key, points), brief);
+    return brief;
+  }
+
+  /** The article at {@code url}, fetched at most once per canonical URL while cached. */
+  public Article article(String url) throws FetchException, NoArticleException {
+    String key = UrlCanonicalizer.canonicalize(url);
+    CompletableFuture<Article> load = articles.get(key);
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(FetchException.Reason.TIMEOUT, url, "stopped while reading " + url);
+    } catch (ExecutionException e) {
+      // Caffeine drops a failed load on its own, but asynchronously; the next caller must try afresh.
+      articles.asMap().remove(key, load);
+      Throwable cause = e.getCause();
+      if (cause instanceof FetchException fe) {
+        throw fe;
+      }
+      if (cause instanceof NoArticleException nae) {
+        throw nae;
+      }
+      throw new IllegalStateException("reading " + url + " failed", cause);
+    }
+  }
+
+  /** Summarizes an article read by other means (a local file, a forwarded text). */
+  public Brief summarize(Article article, int points) {
+    Summary summary = summarizer.summarize(article, points);
+    String language = article.language() != null ? article.language() : summary.language();
+    return new Brief(article.url(), article.title(), article.siteName(), article.published(), language,
+        summary.keyPoints(), article.sources(), summary.method(), TextStats.readingMinutes(article.text()));
+  }
+
+  /**
+   * Extracts the article from a fetched or local page and checks that it has enough text.
+   *
+   * @throws NoArticleException when the page has too little readable text
+   */
+  public Article read(FetchedPage page) throws NoArticleException {
+    Article article = page.isHtml()
+        ? extractor.extract(page.body(), page.url())
+        : extractor.fromText(page.body(), null, page.url());
+    if (article.language() == null) {
+      article = article.withLanguage(LanguageDetector.detect(article.text()));
+    }
+    if (article.wordCount() < MIN_WORDS) {
+      String where = page.url() != null ? page.url() + ": " : "";
+      throw new NoArticleException(page.url(), where + "no article text found (the page may need a login or "
+          + "JavaScript, or it is not an article)");
+    }
+    return article;
+  }
+
+  private Article load(String canonicalUrl) throws FetchException, NoArticleException {
+    return read(fetcher.fetch(canonicalUrl));
+  }
+}

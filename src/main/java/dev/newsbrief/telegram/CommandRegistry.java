@@ -1,0 +1,42 @@
+package dev.newsbrief.telegram;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** The bot's commands by name, in menu order. {@code /help} and the Telegram command menu are made from it. */
+public final class CommandRegistry {
+  /** One command: its name without the slash, a one-line description, and what it does with (message, args). */
+  public record Command(String name, String description, BiConsumer<Incoming, String> handler) {
+  }
+
+  private final Map<String, Command> commands = new LinkedHashMap<>();
+
+  CommandRegistry add(String name, String description, BiConsumer<Incoming, String> handler) {
+    if (commands.putIfAbsent(name, new Command(name, description, handler)) != null) {
+      throw new IllegalArgumentException("command /" + name + " registered twice");
+    }
+    return this;
+  }
+
+  /** The command called {@code name} (case-insensitive), or null. */
+  Command find(String name) {
+    return commands.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** All commands in menu order. */
+  public Collection<Command> all() {
+    return commands.values();
+  }
+
+  /** The {@code /help} text, one line per command. */
+  String helpText() {
+    StringBuilder out = new StringBuilder();
+    for (Command c : commands.values()) {
+      out.append('/').append(c.name()).append(" — ").append(Html.escape(c.description())).append('\n');
+    }
+    return out.toString();
+  }
+}

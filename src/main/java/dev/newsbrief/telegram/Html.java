@@ -1,0 +1,32 @@
+package dev.newsbrief.telegram;
+
+/** Telegram HTML: escaping scraped text, and turning our own HTML back into plain text. */
+public final class Html {
+  private Html() {
+  }
+
+  /** {@code text} safe inside Telegram HTML: only {@code & < > "} are escaped, as the Bot API expects. */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The visible text of HTML we rendered ourselves: tags dropped, the four entities decoded. */
+  public static String toPlain(String html) {
+    String noTags = html.replaceAll("<[^>]*>", "");
+    return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,32 @@
+package dev.newsbrief.telegram;
+
+import java.util.List;
+
+/**
+ * A message as the bot sees it, free of Telegram library types.
+ *
+ * @param chatId        the chat (52-bit ids: a long)
+ * @param messageId     the message, for replying to it
+ * @param threadId      the forum topic, or null
+ * @param privateChat   true in a one-to-one chat with the bot
+ * @param text          the text or caption, never null
+ * @param links         links in the text or caption, in order
+ * @param replyLinks    links in the message this one replies to
+ * @param forwardedFrom who the message was forwarded from, or null
+ */
+public record Incoming(
+    long chatId,
+    int messageId,
+    Integer threadId,
+    boolean privateChat,
+    String text,
+    List<String> links,
+    List<String> replyLinks,
+    String forwardedFrom) {
+
+  public Incoming {
+    text = text == null ? "" : text;
+    links = List.copyOf(links);
+    replyLinks = List.copyOf(replyLinks);
+  }
+}

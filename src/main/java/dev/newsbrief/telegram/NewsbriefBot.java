@@ -1,0 +1,153 @@
+package dev.newsbrief.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbrief.digest.BriefService;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The running Telegram bot: long polling in, {@link Conversation} in the middle, {@link TelegramOutbox} out.
+ * {@link #close()} stops polling and lets work in progress finish for a few seconds.
+ */
+public final class NewsbriefBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(NewsbriefBot.class);
+  /** Work in progress gets this long to finish on shutdown (SIGTERM must stop the bot within 10 s). */
+  static final Duration DRAIN = Duration.ofSeconds(6);
+
+  private final TelegramBotsLongPollingApplication polling;
+  private final ExecutorService dispatcher;
+  private final ExecutorService linkWorkers;
+  private final ScheduledExecutorService timer;
+
+  private NewsbriefBot(TelegramBotsLongPollingApplication polling, ExecutorService dispatcher,
+      ExecutorService linkWorkers, ScheduledExecutorService timer) {
+    this.polling = polling;
+    this.dispatcher = dispatcher;
+    this.linkWorkers = linkWorkers;
+    this.timer = timer;
+  }
+
+  /** Settings the bot runs with; the token is passed separately so it is never part of a printable value. */
+  public record Settings(String apiUrl, int workers, int points, int maxLinksPerMessage) {
+  }
+
+  /**
+   * Connects to the Bot API, sets the command menu and starts long polling.
+   *
+   * @throws TelegramApiException when the Bot API cannot be reached or rejects the token
+   */
+  public static NewsbriefBot start(String token, Settings settings, BriefService briefs) throws TelegramApiException {
+    TelegramUrl url = telegramUrl(settings.apiUrl());
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(75)) // above getUpdates' 50 s long-poll timeout
+        .writeTimeout(Duration.ofSeconds(30))
+        .build();
+    OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
+    ExecutorService dispatcher = Executors.newSingleThreadExecutor(named("updates"));
+    ExecutorService linkWorkers = Executors.newFixedThreadPool(settings.workers(), named("links"));
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
+    Conversation conversation = new Conversation(briefs, new TelegramOutbox(client), linkWorkers, timer,
+        settings.points(), settings.maxLinksPerMessage());
+
+    User me = client.execute(new GetMe());
+    conversation.setBotUsername(me.getUserName());
+    client.execute(SetMyCommands.builder().commands(menu(conversation.commands())).build());
+
+    TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
+    LongPollingUpdateConsumer consumer = updates -> {
+      for (Update update : updates) {
+        dispatcher.execute(() -> handle(conversation, update));
+      }
+    };
+    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "channel_post")),
+        consumer);
+    if (!polling.isRunning()) {
+      polling.start();
+    }
+    log.info("bot @{} is polling {}", me.getUserName(), settings.apiUrl());
+    return new NewsbriefBot(polling, dispatcher, linkWorkers, timer);
+  }
+
+  private static void handle(Conversation conversation, Update update) {
+    Message message = update.hasMessage() ? update.getMessage() : update.getChannelPost();
+    if (message == null) {
+      return;
+    }
+    try {
+      conversation.handle(UpdateReader.read(message));
+    } catch (RuntimeException e) {
+      // One bad update must not stop the others.
+      log.error("update {} failed", update.getUpdateId(), e);
+    }
+  }
+
+  private static List<BotCommand> menu(CommandRegistry registry) {
+    List<BotCommand> menu = new ArrayList<>();
+    for (CommandRegistry.Command c : registry.all()) {
+      String description = c.description().length() > 256 ? c.description().substring(0, 256) : c.description();
+      menu.add(new BotCommand(c.name(), description));
+    }
+    return menu;
+  }
+
+  /** TelegramBots addresses the Bot API by scheme, host and port. */
+  static TelegramUrl telegramUrl(String apiUrl) {
+    URI uri = URI.create(apiUrl);
+    int port = uri.getPort() != -1 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+    return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).build();
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() {
+    try {
+      polling.close();
+    } catch (Exception e) {
+      log.warn("stopping long polling failed: {}", e.getMessage());
+    }
+    long deadline = System.nanoTime() + DRAIN.toNanos();
+    try {
+      // Messages already taken from Telegram still get their link jobs queued, then those jobs finish.
+      dispatcher.shutdown();
+      dispatcher.awaitTermination(DRAIN.toMillis() / 3, TimeUnit.MILLISECONDS);
+      linkWorkers.shutdown();
+      linkWorkers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    linkWorkers.shutdownNow();
+    timer.shutdownNow();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.newsbrief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbrief.config.Config;
+import dev.newsbrief.config.ConfigLoader;
+import dev.newsbrief.telegram.NewsbriefBot;
+import dev.newsbrief.testing.FakeTelegram;
+import dev.newsbrief.testing.Sites;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real wiring from {@code cli} against a fake Bot API and a local article site, as a user would use it. */
+class BotEndToEndTest {
+  static final String TOKEN = "123456:TEST-token_e2e";
+  static final long ANN = 42;
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir
+  Path data;
+  FakeTelegram telegram;
+  MockWebServer site;
+  final Sites sites = new Sites();
+  NewsbriefBot bot;
+
+  @BeforeEach
+  void start() throws Exception {
+    telegram = new FakeTelegram(TOKEN);
+    site = new MockWebServer();
+    site.setDispatcher(sites);
+    site.start(InetAddress.getByName("127.0.0.1"), 0);
+    Config config = new ConfigLoader(Map.of(
+        "TELEGRAM_BOT_TOKEN", TOKEN,
+        "TELEGRAM_API_URL", telegram.apiUrl(),
+        "NEWSBRIEF_DATA_DIR", data.toString(),
+        "NEWSBRIEF_ALLOW_PRIVATE", "127.0.0.1:" + site.getPort(),
+        "NEWSBRIEF_CONFIG", Path.of("config", "newsbrief.properties").toString())).load();
+    bot = BotCommand.start(config);
+  }
+
+  @AfterEach
+  void stop() {
+    bot.close();
+    telegram.close();
+    site.close();
+  }
+
+  String link(String path) {
+    return "http://127.0.0.1:" + site.getPort() + path;
+  }
+
+  @Test
+  void userSendsLinkAndGetsTitleKeyPointsSourcesAndOriginalLink() throws Exception {
+    telegram.userSends(ANN, "have a look " + link("/grid-storage"));
+
+    FakeTelegram.ChatMessage reply = telegram.awaitMessage(ANN, t -> t.contains("•"), WAIT);
+
+    String html = reply.text();
+    assertTrue("HTML".equalsIgnoreCase(reply.parseMode()), reply.parseMode());
+    assertTrue(html.startsWith("<b>Desert town switches on the country&#39;s largest battery</b>")
+        || html.startsWith("<b>Desert town switches on the country's largest battery</b>"), html);
+    assertTrue(html.contains("1,200-megawatt battery"), html);
+    long bullets = html.lines().filter(l -> l.startsWith("• ")).count();
+    assertTrue(bullets >= 3 && bullets <= 6, "3-6 key points: " + html);
+    assertTrue(html.contains("<b>Sources</b>"), html);
+    assertTrue(html.contains("https://energy.example.gov/outlook-2025"), html);
+    assertTrue(html.contains("<a href=\"" + link("/grid-storage") + "\">Original article</a>"), html);
+    assertFalse(html.contains("Share on Facebook") || html.contains("Wind farm delayed") || html.contains("Great news"),
+        "no share bar, related links or comments: " + html);
+    assertTrue(html.length() <= 4096);
+  }
+
+  @Test
+  void replyIsThePlaceholderEditedInPlace() throws Exception {
+    int sent = telegram.userSends(ANN, link("/grid-storage"));
+
+    telegram.awaitMessage(ANN, t -> t.contains("•"), WAIT);
+
+    List<FakeTelegram.Call> sends = telegram.calls("sendMessage");
+    assertEquals(1, sends.size(), "one message: the placeholder, then edited");
+    assertTrue(sends.get(0).body().path("text").asText().contains("Reading"));
+    assertEquals(sent, sends.get(0).body().path("reply_parameters").path("message_id").asInt());
+    assertTrue(sends.get(0).body().path("reply_parameters").path("allow_sending_without_reply").asBoolean());
+    assertEquals(1, telegram.calls("editMessageText").size());
+  }
+
+  @Test
+  void forwardedPostIsSummarizedAndAttributed() throws Exception {
+    telegram.userForwardsFromChannel(ANN, "Big news today " + link("/grid-storage"), "Energy <Daily>");
+
+    String html = telegram.awaitMessage(ANN, t -> t.contains("•"), WAIT).text();
+
+    assertTrue(html.startsWith("<i>Forwarded from Energy &lt;Daily&gt;</i>"), html);
+  }
+
+  @Test
+  void sumCommandWorksWithALinkAndAsAReply() throws Exception {
+    telegram.userSends(ANN, "/sum " + link("/grid-storage"));
+    telegram.awaitMessage(ANN, t -> t.contains("•"), WAIT);
+
+    telegram.userReplies(ANN + 1, "/sum", "read this " + link("/grid-storage?utm_source=tg"));
+    String html = telegram.awaitMessage(ANN + 1, t -> t.contains("•"), WAIT).text();
+    assertTrue(html.contains("1,200-megawatt"), html);
+    assertEquals(1, sites.hits("/grid-storage"), "the second request came from the cache");
+  }
+
+  @Test
+  void brokenLinkGetsAShortHumanReason() throws Exception {
+    telegram.userSends(ANN, link("/gone"));
+
+    String text = telegram.awaitMessage(ANN, t -> t.startsWith("Couldn't open"), WAIT).text();
+
+    assertEquals("Couldn't open that page: the site answered 404. Check the link.", text);
+  }
+
+  @Test
+  void privateAddressIsRefusedWithoutAnyRequestReachingIt() throws Exception {
+    try (MockWebServer intranet = new MockWebServer()) {
+      intranet.enqueue(new MockResponse.Builder().body("<p>secret</p>").build());
+      intranet.start(InetAddress.getByName("127.0.0.1"), 0);
+
+      telegram.userSends(ANN, "http://127.0.0.1:" + intranet.getPort() + "/admin");
+
+      String text = telegram.awaitMessage(ANN, t -> t.contains("private"), WAIT).text();
+      assertTrue(text.startsWith("I can't open that address"), text);
+      assertEquals(0, intranet.getRequestCount());
+    }
+  }
+
+  @Test
+  void commandsGetAnswersAndTheMenuIsSet() throws Exception {
+    List<FakeTelegram.Call> menu = telegram.awaitCalls("setMyCommands", WAIT);
+    String commands = menu.get(0).body().path("commands").toString();
+    assertTrue(commands.contains("\"sum\"") && commands.contains("\"help\"") && commands.contains("\"start\""),
+        commands);
+
+    telegram.userSends(ANN, "/help");
+    assertTrue(telegram.awaitMessage(ANN, t -> t.contains("/sum"), WAIT).text().contains("/help"));
+    telegram.userSends(ANN + 2, "/frobnicate");
+    telegram.awaitMessage(ANN + 2, t -> t.startsWith("I don't know /frobnicate"), WAIT);
+    telegram.userSends(ANN + 3, "hello there");
+    telegram.awaitMessage(ANN + 3, t -> t.startsWith("Send me a link"), WAIT);
+  }
+
+  @Test
+  void tooManyLinksAreNamedAsSkipped() throws Exception {
+    telegram.userSends(ANN, String.join(" ", link("/grid-storage"), link("/gone"), link("/zh-gas"),
+        link("/grid-storage#comments") + "x", link("/extra")));
+
+    String note = telegram.awaitMessage(ANN, t -> t.startsWith("I summarize up to 3 links"), WAIT).text();
+
+    assertTrue(note.contains("/extra"), note);
+  }
+
+  @Test
+  void chineseArticleGetsChineseKeyPoints() throws Exception {
+    telegram.userSends(ANN, link("/zh-gas"));
+
+    String html = telegram.awaitMessage(ANN, t -> t.contains("•"), WAIT).text();
+
+    assertTrue(html.contains("天然气"), html);
+    assertTrue(html.contains("ZH"), "language in the meta line: " + html);
+  }
+
+}

@@ -1,0 +1,118 @@
+package dev.newsbrief.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbrief.extract.ArticleExtractor;
+import dev.newsbrief.fetch.FetchException;
+import dev.newsbrief.fetch.FetchPolicy;
+import dev.newsbrief.fetch.PageFetcher;
+import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.testing.Sites;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BriefServiceTest {
+  final AtomicLong nanos = new AtomicLong();
+  final AtomicInteger requests = new AtomicInteger();
+  final CountDownLatch release = new CountDownLatch(1);
+  final ExecutorService pool = Executors.newCachedThreadPool();
+  MockWebServer site;
+  BriefService service;
+  volatile int status = 200;
+
+  @BeforeEach
+  void start() throws Exception {
+    site = new MockWebServer();
+    site.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        requests.incrementAndGet();
+        release.await(10, TimeUnit.SECONDS); // hold the response until every caller is waiting
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "text/html; charset=utf-8")
+            .body(new Buffer().write(Sites.page("grid-storage"))).build();
+      }
+    });
+    site.start(InetAddress.getByName("127.0.0.1"), 0);
+    PageFetcher fetcher = new PageFetcher(FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.getPort())));
+    service = new BriefService(fetcher, new ArticleExtractor(), new ExtractiveSummarizer(), 100,
+        Duration.ofMinutes(10), pool, nanos::get);
+  }
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+    site.close();
+  }
+
+  String url(String query) {
+    return "http://127.0.0.1:" + site.getPort() + "/grid-storage" + query;
+  }
+
+  @Test
+  void concurrentRequestsForOneUrlShareOneFetch() throws Exception {
+    List<Future<Brief>> callers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String variant = i % 2 == 0 ? "" : "?utm_source=x" + i + "#top";
+      callers.add(pool.submit(() -> service.brief(url(variant), 3)));
+    }
+    while (requests.get() == 0) {
+      Thread.onSpinWait();
+    }
+    release.countDown();
+    for (Future<Brief> caller : callers) {
+      assertTrue(caller.get(10, TimeUnit.SECONDS).title().contains("largest battery"));
+    }
+    assertEquals(1, requests.get());
+  }
+
+  @Test
+  void entriesExpireAfterTheirTimeToLive() throws Exception {
+    release.countDown();
+    service.brief(url(""), 3);
+    service.brief(url(""), 5);
+    assertEquals(1, requests.get());
+    nanos.addAndGet(Duration.ofMinutes(11).toNanos());
+    service.brief(url(""), 3);
+    assertEquals(2, requests.get());
+  }
+
+  @Test
+  void failuresAreNotCached() throws Exception {
+    release.countDown();
+    status = 503;
+    FetchException e = assertThrows(FetchException.class, () -> service.brief(url(""), 3));
+    assertEquals(503, e.status());
+    status = 200;
+    assertTrue(service.brief(url(""), 3).keyPoints().size() >= 1);
+    assertEquals(2, requests.get());
+  }
+
+  @Test
+  void pageWithoutArticleTextIsReportedAsSuch() {
+    release.countDown();
+    NoArticleException e = assertThrows(NoArticleException.class, () -> service.read(
+        new dev.newsbrief.fetch.FetchedPage("https://x.example/login", "text/html",
+            java.nio.charset.StandardCharsets.UTF_8, "<html><body><form>Sign in</form></body></html>")));
+    assertTrue(e.getMessage().startsWith("https://x.example/login: no article text"), e.getMessage());
+  }
+}

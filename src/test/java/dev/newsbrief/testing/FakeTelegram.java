@@ -1,0 +1,259 @@
+package dev.newsbrief.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A Telegram Bot API server on loopback that speaks the real JSON: getUpdates hands out what users "send",
+ * sendMessage and editMessageText keep each chat's messages as a user would see them. Method names are
+ * case-insensitive, as in the real API.
+ */
+public final class FakeTelegram implements AutoCloseable {
+  public static final String BOT_USERNAME = "newsbrief_test_bot";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final long POLL_WAIT_MS = 200;
+
+  /** One Bot API call as the server received it. */
+  public record Call(String method, JsonNode body) {
+  }
+
+  /** A message in a chat, as the user sees it now (edits replace the text). */
+  public record ChatMessage(long chatId, int messageId, String text, String parseMode, JsonNode lastCall) {
+  }
+
+  private final String token;
+  private final MockWebServer server = new MockWebServer();
+  private final List<ObjectNode> pending = new ArrayList<>();
+  private final List<Call> calls = new ArrayList<>();
+  private final Map<String, ChatMessage> messages = new LinkedHashMap<>();
+  private final List<String> rawRequests = new ArrayList<>();
+  private int nextUpdateId = 1000;
+  private int nextMessageId = 1;
+  private int failGetUpdates;
+
+  public FakeTelegram(String token) throws IOException {
+    this.token = token;
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        return FakeTelegram.this.dispatch(request);
+      }
+    });
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  /** The base URL to give the bot as TELEGRAM_API_URL. */
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** The next {@code n} getUpdates calls fail with HTTP 500 (a flaky Bot API). */
+  public synchronized void failNextGetUpdates(int n) {
+    failGetUpdates = n;
+  }
+
+  /** A user writes {@code text} in a private chat; links get {@code url} entities as Telegram would add. */
+  public int userSends(long chatId, String text) {
+    return queueMessage(chatId, text, null, null);
+  }
+
+  /** A user forwards a channel's post holding {@code text}. */
+  public int userForwardsFromChannel(long chatId, String text, String channelTitle) {
+    ObjectNode origin = JSON.createObjectNode();
+    origin.put("type", "channel").put("date", 1_700_000_000).put("message_id", 77);
+    origin.putObject("chat").put("id", -100123L).put("type", "channel").put("title", channelTitle);
+    return queueMessage(chatId, text, origin, null);
+  }
+
+  /** A user replies {@code text} to an earlier message of theirs that held {@code repliedText}. */
+  public int userReplies(long chatId, String text, String repliedText) {
+    return queueMessage(chatId, text, null, repliedText);
+  }
+
+  private synchronized int queueMessage(long chatId, String text, ObjectNode origin, String repliedText) {
+    int messageId = nextMessageId++;
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    ObjectNode message = messageJson(chatId, messageId, text);
+    if (origin != null) {
+      message.set("forward_origin", origin);
+    }
+    if (repliedText != null) {
+      message.set("reply_to_message", messageJson(chatId, nextMessageId++, repliedText));
+    }
+    update.set("message", message);
+    pending.add(update);
+    notifyAll();
+    return messageId;
+  }
+
+  private static ObjectNode messageJson(long chatId, int messageId, String text) {
+    ObjectNode message = JSON.createObjectNode();
+    message.put("message_id", messageId).put("date", 1_700_000_000);
+    message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Ann");
+    message.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", "Ann");
+    message.put("text", text);
+    ArrayNode entities = JSON.createArrayNode();
+    if (text.startsWith("/")) {
+      int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+      entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+    }
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      entities.addObject().put("type", "url").put("offset", m.start()).put("length", m.end() - m.start());
+    }
+    if (!entities.isEmpty()) {
+      message.set("entities", entities);
+    }
+    return message;
+  }
+
+  /**
+   * Waits until a message in {@code chatId} matches {@code wanted}, as the user would see it after edits.
+   *
+   * @throws AssertionError naming what the chat holds when nothing matched in time
+   */
+  public synchronized ChatMessage awaitMessage(long chatId, Predicate<String> wanted, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (ChatMessage m : messages.values()) {
+        if (m.chatId() == chatId && wanted.test(m.text())) {
+          return m;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no matching message in chat " + chatId + "; it holds: " + chatText(chatId));
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  /** Waits until the bot has called {@code method} at least once; returns the calls so far. */
+  public synchronized List<Call> awaitCalls(String method, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (calls(method).isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("the bot never called " + method);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return calls(method);
+  }
+
+  public synchronized List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
+  }
+
+  public synchronized List<String> chatText(long chatId) {
+    return messages.values().stream().filter(m -> m.chatId() == chatId).map(ChatMessage::text).toList();
+  }
+
+  /** Every request line, header and body the server received, for secret checks. */
+  public synchronized String everythingReceived() {
+    return String.join("\n", rawRequests);
+  }
+
+  private MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    if (!path.matches() || !path.group(1).equals(token)) {
+      return reply(404, error(404, "Not Found"));
+    }
+    String method = path.group(2).toLowerCase(Locale.ROOT);
+    JsonNode body = parse(request);
+    synchronized (this) {
+      rawRequests.add(request.getRequestLine() + "\n" + request.getHeaders() + "\n" + request.getBody().utf8());
+      calls.add(new Call(method, body));
+      notifyAll();
+    }
+    return switch (method) {
+      case "getme" -> ok(JSON.createObjectNode().put("id", 4242).put("is_bot", true)
+          .put("first_name", "Newsbrief").put("username", BOT_USERNAME));
+      case "getupdates" -> getUpdates(body);
+      case "sendmessage" -> ok(store(body, null));
+      case "editmessagetext" -> ok(store(body, body.path("message_id").asInt()));
+      default -> ok(JSON.getNodeFactory().booleanNode(true));
+    };
+  }
+
+  private synchronized MockResponse getUpdates(JsonNode body) throws InterruptedException {
+    if (failGetUpdates > 0) {
+      failGetUpdates--;
+      return reply(500, error(500, "Internal Server Error"));
+    }
+    long offset = body.path("offset").asLong(0);
+    pending.removeIf(u -> u.get("update_id").asLong() < offset);
+    if (pending.isEmpty()) {
+      wait(POLL_WAIT_MS); // a short long-poll keeps the loop calm without slowing tests
+    }
+    ArrayNode result = JSON.createArrayNode();
+    pending.forEach(result::add);
+    return ok(result);
+  }
+
+  private synchronized ObjectNode store(JsonNode body, Integer editedId) {
+    long chatId = body.path("chat_id").asLong();
+    int id = editedId != null ? editedId : nextMessageId++;
+    String text = body.path("text").asText();
+    messages.put(chatId + ":" + id, new ChatMessage(chatId, id, text, body.path("parse_mode").asText(null), body));
+    notifyAll();
+    ObjectNode message = JSON.createObjectNode();
+    message.put("message_id", id).put("date", 1_700_000_001).put("text", text);
+    message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Ann");
+    message.putObject("from").put("id", 4242).put("is_bot", true).put("first_name", "Newsbrief");
+    return message;
+  }
+
+  private static JsonNode parse(RecordedRequest request) {
+    String text = request.getBody() == null ? "" : request.getBody().utf8();
+    try {
+      return text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+
+  private static ObjectNode error(int code, String description) {
+    return JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+  }
+
+  private static MockResponse ok(JsonNode result) {
+    ObjectNode envelope = JSON.createObjectNode().put("ok", true);
+    envelope.set("result", result);
+    return reply(200, envelope);
+  }
+
+  private static MockResponse reply(int code, JsonNode json) {
+    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
+        .body(json.toString()).build();
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      notifyAll();
+    }
+    server.close();
+  }
+}
