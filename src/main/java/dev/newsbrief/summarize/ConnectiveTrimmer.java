@@ -17,12 +17,12 @@ final class ConnectiveTrimmer {
       "however", "but", "and", "also", "meanwhile", "moreover", "furthermore", "in addition", "additionally",
       "besides", "nevertheless", "nonetheless", "still", "yet", "indeed", "instead", "therefore", "thus",
       "hence", "then", "plus", "in fact", "of course", "that said", "as a result", "on the other hand",
-      "at the same time", "in turn", "likewise", "similarly", "consequently", "so",
+      "at the same time", "in turn", "likewise", "similarly", "consequently", "so", "well", "now", "after all",
       "однако", "но", "и", "а", "также", "кроме того", "при этом", "между тем", "тем не менее", "впрочем",
       "aber", "und", "jedoch", "außerdem", "zudem", "allerdings", "mais", "et", "cependant", "par ailleurs",
       "en outre", "pourtant", "pero", "y", "sin embargo", "además", "también");
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
-  private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "a", "y", "et");
+  private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et");
   private static final List<String> CJK = List.of(
       "除此之外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总之", "此外", "因此", "所以", "同时",
       "另外", "不过", "但是", "然而", "而且", "并且", "于是", "其实", "当然", "另一方面", "首先", "其次",

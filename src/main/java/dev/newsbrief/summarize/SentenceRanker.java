@@ -2,6 +2,7 @@ package dev.newsbrief.summarize;
 
 import dev.newsbrief.extract.TextStats;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Scores sentences by LexRank centrality over their cosine graph, a lead prior and similarity to the
@@ -11,6 +12,12 @@ final class SentenceRanker {
   private static final double DAMPING = 0.85;
   private static final int ITERATIONS = 60;
   private static final double CONVERGED = 1e-7;
+
+  /** Openings that lean on the sentence before and so read badly as a point on their own. */
+  private static final Pattern ANAPHORA = Pattern.compile(
+      "(?iu)(?:he|she|it|they|this|these|those|that|his|her|its|their|such|он|она|оно|они|это|этот|эта|эти"
+          + "|er|sie|es|dies|il|elle|ils|elles|cela|ella|ellos|esto|eso)\\b(?![-'’])"
+          + "|(?:他|她|它|这|该|此|其|那)");
 
   private final RankingWeights weights;
 
@@ -32,7 +39,8 @@ final class SentenceRanker {
       double lead = Math.exp(-i / weights.leadDecay());
       scores[i] = weights.centrality() * central + weights.lead() * lead
           + weights.title() * vectors.titleSimilarity(i)
-          - weights.length() * Math.max(0, words(texts.get(i)) / weights.idealWords() - 1);
+          - weights.length() * Math.max(0, words(texts.get(i)) / weights.idealWords() - 1)
+          - (ANAPHORA.matcher(texts.get(i)).lookingAt() ? weights.anaphora() : 0);
     }
     return scores;
   }

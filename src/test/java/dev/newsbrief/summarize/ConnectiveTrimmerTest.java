@@ -14,6 +14,7 @@ class ConnectiveTrimmerTest {
     assertEquals("Despite the rain, 20,000 people came.", trimmer.trim("But, despite the rain, 20,000 people came."));
     assertEquals("The bank cut rates.", trimmer.trim("And meanwhile, the bank cut rates."));
     assertEquals("Officials agreed.", trimmer.trim("Also, officials agreed."));
+    assertEquals("It's goodbye to another Olympic year.", trimmer.trim("Well, it's goodbye to another Olympic year."));
   }
 
   @Test
@@ -22,6 +23,7 @@ class ConnectiveTrimmerTest {
     assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
     assertEquals("Andrew Smith won.", trimmer.trim("Andrew Smith won."));
     assertEquals("Instead of waiting, they left.", trimmer.trim("Instead of waiting, they left."));
+    assertEquals("Now the court must decide.", trimmer.trim("Now the court must decide."));
   }
 
   @Test
