@@ -20,6 +20,7 @@ final class CandidateFilter {
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$"
           + "|.*(?:getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript).*",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       ".*(?:图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
           + "|版权|转载|未经授权|免责声明|本文来自|文章来源).*");
@@ -40,7 +41,7 @@ final class CandidateFilter {
   }
 
   private static boolean isQuestion(String s) {
-    String end = s.replaceAll("[\\s”」』）)\"'’»]+$", "");
+    String end = TRAILING_CLOSERS.matcher(s).replaceFirst("");
     return end.endsWith("?") || end.endsWith("？");
   }
 

@@ -12,6 +12,9 @@ final class ConnectiveTrimmer {
   private static final Pattern DATELINE = Pattern.compile(
       "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
+  /** Orphaned punctuation left at the front: PTB quotes, commas, dashes. */
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s])+");
   /** Latin-script connectives, matched case-insensitively and followed by a comma or a space. */
   private static final List<String> LATIN = List.of(
       "however", "but", "and", "also", "meanwhile", "moreover", "furthermore", "in addition", "additionally",
@@ -26,7 +29,7 @@ final class ConnectiveTrimmer {
   private static final List<String> CJK = List.of(
       "除此之外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总之", "此外", "因此", "所以", "同时",
       "另外", "不过", "但是", "然而", "而且", "并且", "于是", "其实", "当然", "另一方面", "首先", "其次",
-      "最后", "其中", "对此", "可见", "但", "而");
+      "最后", "对此", "可见", "但", "而");
   /** CJK connectives that may stand without a comma: "但是他..." reads fine as "他...". */
   private static final List<String> CJK_BARE = List.of("但是", "然而", "因此", "此外", "另外", "不过", "而且");
 
@@ -38,7 +41,7 @@ final class ConnectiveTrimmer {
       s = dropConnective(s);
     }
     trimmed |= !s.equals(sentence) && s.length() < sentence.length();
-    s = s.replaceFirst("^(?:''|``|[,，、;；:：\\-–—\\s])+", "").strip();
+    s = LEADING_PUNCTUATION.matcher(s).replaceFirst("").strip();
     return trimmed || !s.equals(sentence.strip()) ? capitalise(s) : s;
   }
 
@@ -49,7 +52,7 @@ final class ConnectiveTrimmer {
         char after = lower.charAt(c.length());
         boolean comma = after == ',' || (after == ' ' && lower.charAt(c.length() + 1) == ',');
         if (comma || (after == ' ' && !COMMA_ONLY.contains(c))) {
-          return s.substring(c.length()).replaceFirst("^\\s*,?\\s*", "");
+          return LEADING_COMMA.matcher(s.substring(c.length())).replaceFirst("");
         }
       }
     }

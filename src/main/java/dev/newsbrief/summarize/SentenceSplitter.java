@@ -1,5 +1,6 @@
 package dev.newsbrief.summarize;
 
+import dev.newsbrief.extract.TextStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,9 @@ final class SentenceSplitter {
       "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
   private static final int RUN_ON_WORDS = 40;
   private static final int RUN_ON_CJK_CHARS = 200;
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+  private static final Pattern LATIN_SEMICOLON = Pattern.compile(";\\s+");
+  private static final Pattern CJK_SEMICOLON = Pattern.compile("(?<=；)");
   private static final String CJK_OPENERS = "“「『";
   private static final String CJK_QUOTE_CLOSERS = "”」』";
   private static final int MAX_QUOTE_CHARS = 120;
@@ -98,7 +102,7 @@ final class SentenceSplitter {
 
   /** An ellipsis character after a Latin word follows the Latin rules ("wait… and then"). */
   private static boolean latinEllipsis(String s, int i) {
-    return s.charAt(i) == '…' && i > 0 && !dev.newsbrief.extract.TextStats.isCjk(s.codePointBefore(i))
+    return s.charAt(i) == '…' && i > 0 && !TextStats.isCjk(s.codePointBefore(i))
         && "。！？，、”」".indexOf(s.charAt(i - 1)) < 0;
   }
 
@@ -168,7 +172,7 @@ final class SentenceSplitter {
     if (word.length() == 1 && Character.isLetter(word.charAt(0)) && wordEnd == dot) {
       return true; // an initial: "J. K. Rowling"
     }
-    if (word.matches("(\\p{L}\\.)+\\p{L}")) {
+    if (DOTTED_ACRONYM.matcher(word).matches()) {
       return !STARTERS.contains(nextWord(s, next)); // "U.S. officials" vs "the U.S. The"
     }
     return false;
@@ -193,7 +197,7 @@ final class SentenceSplitter {
       return List.of(sentence);
     }
     List<String> parts = new ArrayList<>();
-    Matcher semicolon = Pattern.compile(latinRunOn ? ";\\s+" : "(?<=；)").matcher(sentence);
+    Matcher semicolon = (latinRunOn ? LATIN_SEMICOLON : CJK_SEMICOLON).matcher(sentence);
     int start = 0;
     while (semicolon.find()) {
       parts.add(sentence.substring(start, semicolon.start()).strip());
