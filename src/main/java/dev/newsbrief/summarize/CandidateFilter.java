@@ -16,14 +16,14 @@ final class CandidateFilter {
   private static final Pattern CAPTION = Pattern.compile(
       "^(?:photo|image|picture|pictured|video|watch|credit|source|file photo|graphic|illustration|caption"
           + "|read more|related|see also|advertisement|click here|subscribe|sign up|follow us|share this"
-          + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b.*"
+          + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b"
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$"
-          + "|.*(?:getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript).*",
+          + "|getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
-      ".*(?:图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
-          + "|版权|转载|未经授权|免责声明|本文来自|文章来源).*");
+      "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源");
 
   Fitness judge(String sentence) {
     String s = sentence.strip();
@@ -32,8 +32,8 @@ final class CandidateFilter {
     if (mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS) {
       return Fitness.POOR;
     }
-    if (isQuestion(s) || s.endsWith(":") || s.endsWith("：") || CAPTION.matcher(s).matches()
-        || CJK_BOILERPLATE.matcher(s).matches() || !hasLetters(s)) {
+    if (isQuestion(s) || s.endsWith(":") || s.endsWith("：") || CAPTION.matcher(s).find()
+        || CJK_BOILERPLATE.matcher(s).find() || !hasLetters(s)) {
       return Fitness.POOR;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;

@@ -3,6 +3,7 @@ package dev.newsbrief.summarize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * TF-IDF vectors of an article's sentences, with document frequencies counted over those same
@@ -10,43 +11,72 @@ import java.util.Map;
  * unit length, so a dot product is a cosine. Immutable once built.
  */
 final class TermVectors {
-  private final List<Map<String, Double>> sentences;
-  private final Map<String, Double> title;
+  /** A sparse unit vector: term ids in ascending order and their weights. */
+  private record Sparse(int[] ids, double[] weights) {
+    static final Sparse EMPTY = new Sparse(new int[0], new double[0]);
 
-  private TermVectors(List<Map<String, Double>> sentences, Map<String, Double> title) {
+    double dot(Sparse other) {
+      double sum = 0;
+      int i = 0;
+      int j = 0;
+      while (i < ids.length && j < other.ids.length) {
+        int cmp = Integer.compare(ids[i], other.ids[j]);
+        if (cmp == 0) {
+          sum += weights[i++] * other.weights[j++];
+        } else if (cmp < 0) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return sum;
+    }
+  }
+
+  private final List<Sparse> sentences;
+  private final Sparse title;
+
+  private TermVectors(List<Sparse> sentences, Sparse title) {
     this.sentences = sentences;
     this.title = title;
   }
 
   /** Vectors for {@code sentenceTerms}; {@code titleTerms} is weighted with the same IDF. */
   static TermVectors of(List<List<String>> sentenceTerms, List<String> titleTerms) {
-    Map<String, Integer> documentFrequency = new HashMap<>();
+    Map<String, Integer> ids = new HashMap<>();
+    Map<Integer, Integer> documentFrequency = new HashMap<>();
     for (List<String> terms : sentenceTerms) {
-      terms.stream().distinct().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+      terms.stream().map(t -> ids.computeIfAbsent(t, k -> ids.size())).distinct()
+          .forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
     }
     int n = sentenceTerms.size();
-    Map<String, Double> idf = new HashMap<>();
-    documentFrequency.forEach((term, df) -> idf.put(term, Math.log((n + 1.0) / df)));
+    double[] idf = new double[ids.size()];
+    documentFrequency.forEach((id, df) -> idf[id] = Math.log((n + 1.0) / df));
     double unseen = Math.log(n + 1.0);
-    List<Map<String, Double>> vectors = sentenceTerms.stream().map(terms -> vector(terms, idf, unseen)).toList();
-    return new TermVectors(vectors, vector(titleTerms, idf, unseen));
+    List<Sparse> vectors = sentenceTerms.stream().map(terms -> vector(terms, ids, idf, unseen)).toList();
+    return new TermVectors(vectors, vector(titleTerms, ids, idf, unseen));
   }
 
-  private static Map<String, Double> vector(List<String> terms, Map<String, Double> idf, double unseen) {
+  private static Sparse vector(List<String> terms, Map<String, Integer> ids, double[] idf, double unseen) {
     Map<String, Integer> tf = new HashMap<>();
     terms.forEach(t -> tf.merge(t, 1, Integer::sum));
-    Map<String, Double> v = new HashMap<>();
+    Map<Integer, Double> known = new TreeMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), unseen);
-      if (w > 0) {
-        v.put(e.getKey(), w);
-        norm += w * w;
+      Integer id = ids.get(e.getKey());
+      double w = (1 + Math.log(e.getValue())) * (id != null ? idf[id] : unseen);
+      norm += w * w;
+      if (id != null) {
+        known.put(id, w); // a title word the body never uses still lengthens the title vector
       }
     }
+    if (norm == 0) {
+      return Sparse.EMPTY;
+    }
     double length = Math.sqrt(norm);
-    v.replaceAll((term, w) -> w / length);
-    return Map.copyOf(v);
+    int[] keys = known.keySet().stream().mapToInt(Integer::intValue).toArray();
+    double[] weights = known.values().stream().mapToDouble(w -> w / length).toArray();
+    return new Sparse(keys, weights);
   }
 
   int size() {
@@ -55,28 +85,11 @@ final class TermVectors {
 
   /** Cosine of sentences {@code i} and {@code j}. */
   double similarity(int i, int j) {
-    return dot(sentences.get(i), sentences.get(j));
+    return sentences.get(i).dot(sentences.get(j));
   }
 
   /** Cosine of sentence {@code i} and the title; 0 without a title. */
   double titleSimilarity(int i) {
-    return dot(sentences.get(i), title);
-  }
-
-  boolean hasTitle() {
-    return !title.isEmpty();
-  }
-
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double sum = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        sum += e.getValue() * w;
-      }
-    }
-    return sum;
+    return sentences.get(i).dot(title);
   }
 }
