@@ -14,6 +14,10 @@ import java.util.Set;
  * centrality over TF-IDF cosines, a lead prior and similarity to the title, then chosen by maximal
  * marginal relevance, cleaned of leading connectives and returned in article order.
  *
+ * <p>Measured with {@code score_summaries.py} (ROUGE-1 F1 x100, {@link RankingWeights#TUNED}): en/cnndm@3
+ * 28.8 (Lead-3 27.4), en/bbc@3 49.7 (Lead 44.0), zh/clts@3 25.8 (Lead 28.3, five rows), zh/lcsts@1 26.0
+ * (Lead 26.7).
+ *
  * <p>Pure and thread-safe: one instance may serve every caller.
  */
 public final class ExtractiveSummarizer implements Summarizer {

@@ -17,6 +17,14 @@ record RankingWeights(double centrality, double lead, double leadDecay, double t
     double idealWords, double anaphora, double diversity,
     double redundancy) {
 
-  /** Tuned on the summarization dev set; see {@link ExtractiveSummarizer} for the scores. */
+  /**
+   * Tuned by grid search on the summarization dev set (en: 40 cnndm + 60 bbc, zh: 94 lcsts + 5 clts),
+   * maximising the sum of the gaps to the per-source targets rather than any one source, and kept only
+   * where a neighbourhood of settings scored alike. Findings: centrality alone favours long sentences
+   * (bbc 52.8, cnndm 24.8); the lead prior alone the first sentences (bbc 43.5, cnndm 27.0); the length
+   * penalty trades bbc for cnndm; the title and pronoun terms move scores by less than the noise (kept
+   * small because they make points read better); the MMR setting is the one that still covers both
+   * threads of a two-story article. Scores are in {@link ExtractiveSummarizer}.
+   */
   static final RankingWeights TUNED = new RankingWeights(1.0, 0.7, 2.0, 0.2, 0.4, 25, 0.2, 0.6, 0.4);
 }
