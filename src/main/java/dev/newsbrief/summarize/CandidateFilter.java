@@ -20,6 +20,12 @@ final class CandidateFilter {
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$"
           + "|getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript",
       Pattern.CASE_INSENSITIVE);
+  /** "By Maria Lopez, March 14, 2025", "Автор: ...": a byline, however long its date. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:by|von|par|por|автор|текст)[\\s:.]+\\S+(?:\\s+\\S+){0,7}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A cited source: 《Title》，site，2024年12月2日 or "Annual outlook, Energy Agency, January 2025". */
+  private static final Pattern CITATION = Pattern.compile(
+      "^《[^》]*》[，,：:]|(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}|[,，]\\s*\\D{0,20}(?:19|20)\\d{2})$");
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
@@ -32,12 +38,17 @@ final class CandidateFilter {
     if (mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS) {
       return Fitness.POOR;
     }
-    if (isQuestion(s) || s.endsWith(":") || s.endsWith("：") || CAPTION.matcher(s).find()
-        || CJK_BOILERPLATE.matcher(s).find() || !hasLetters(s)) {
+    if (isQuestion(s) || s.endsWith(":") || s.endsWith("：") || isPageFurniture(s) || !hasLetters(s)) {
       return Fitness.POOR;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
     return runOn ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /** Captions, credits, bylines, cited sources and site boilerplate rather than the story. */
+  private static boolean isPageFurniture(String s) {
+    return CAPTION.matcher(s).find() || BYLINE.matcher(s).matches() || CITATION.matcher(s).find()
+        || CJK_BOILERPLATE.matcher(s).find();
   }
 
   private static boolean isQuestion(String s) {

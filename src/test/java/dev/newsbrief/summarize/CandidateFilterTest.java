@@ -14,6 +14,10 @@ class CandidateFilterTest {
     assertEquals(Fitness.POOR, filter.judge("(Reuters)"));
     assertEquals(Fitness.POOR, filter.judge("图片来源：视觉中国，图为北京市中心的街道景象。"));
     assertEquals(Fitness.POOR, filter.judge("Read more: the ten best beaches of the summer season"));
+    assertEquals(Fitness.POOR, filter.judge("By Maria Lopez, March 14, 2025"));
+    assertEquals(Fitness.POOR, filter.judge("《中俄东线南段投产》，国家管网集团官网，2024年12月2日"));
+    assertEquals(Fitness.POOR, filter.judge("Annual Energy Outlook, National Energy Agency, January 2025"));
+    assertEquals(Fitness.GOOD, filter.judge("By Friday the plant had stored enough power for 900,000 homes."));
   }
 
   @Test
