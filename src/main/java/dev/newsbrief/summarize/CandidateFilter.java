@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 
 /** Judges whether a trimmed sentence can be a key point on its own. Stateless and thread-safe. */
 final class CandidateFilter {
-  /** How fit a sentence is to be a key point; later values are used only when earlier ones run out. */
-  enum Fitness { GOOD, RUN_ON, POOR }
+  /**
+   * How fit a sentence is to be a key point: run-ons are used when good sentences run out, weak ones
+   * (short, questions) only when nothing else exists, page furniture never.
+   */
+  enum Fitness { GOOD, RUN_ON, WEAK, FURNITURE }
 
   private static final int MIN_LATIN_CHARS = 25;
   private static final int MIN_CJK_CHARS = 10;
@@ -35,11 +38,12 @@ final class CandidateFilter {
     String s = sentence.strip();
     int cjk = cjkChars(s);
     boolean mostlyCjk = cjk * 2 >= s.codePointCount(0, s.length()) - spaces(s);
-    if (mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS) {
-      return Fitness.POOR;
+    if (isPageFurniture(s) || !hasLetters(s)) {
+      return Fitness.FURNITURE;
     }
-    if (isQuestion(s) || s.endsWith(":") || s.endsWith("：") || isPageFurniture(s) || !hasLetters(s)) {
-      return Fitness.POOR;
+    if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
+        || isQuestion(s) || s.endsWith(":") || s.endsWith("：")) {
+      return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
     return runOn ? Fitness.RUN_ON : Fitness.GOOD;

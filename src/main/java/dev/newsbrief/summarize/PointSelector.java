@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Chooses the points greedily by maximal marginal relevance: each next point is the best-scored
  * sentence after a penalty for resembling points already chosen, and near-repeats are never taken.
- * Fitter sentences are exhausted before less fit ones are considered. Thread-safe.
+ * Good sentences come first, then run-ons; one weak sentence only when nothing else exists, page
+ * furniture never. Thread-safe.
  */
 final class PointSelector {
   private final RankingWeights weights;
@@ -19,8 +20,10 @@ final class PointSelector {
   /** Indices of up to {@code count} chosen sentences, in article order. */
   List<Integer> select(double[] scores, List<Fitness> fitness, TermVectors vectors, int count) {
     List<Integer> chosen = new ArrayList<>();
-    for (Fitness tier : Fitness.values()) {
-      while (chosen.size() < count) {
+    for (Fitness tier : List.of(Fitness.GOOD, Fitness.RUN_ON, Fitness.WEAK)) {
+      // a weak sentence is better than no point at all, but never pads out good ones
+      int limit = tier == Fitness.WEAK ? (chosen.isEmpty() ? 1 : 0) : count;
+      while (chosen.size() < limit) {
         int best = best(scores, fitness, tier, vectors, chosen);
         if (best < 0) {
           break;

@@ -99,6 +99,26 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void neverPadsThePointsWithCaptionsOrQuestions() {
+    Article thin = article(null, "en",
+        "The council approved the new bus network on Tuesday after two years of consultation.",
+        "Photo: City Council press office",
+        "Is this the end of the number 12 bus?",
+        "Getty Images / John Smith for the Daily Ledger",
+        "What will it mean for your commute next spring?",
+        "The routes take effect in April, with buses every ten minutes on the main lines.",
+        "Read more: our guide to the best cycle routes in town",
+        "Could fares rise as well, then?");
+    List<String> points = summarizer.summarize(thin, 3).keyPoints();
+    assertEquals(2, points.size(), points::toString);
+  }
+
+  @Test
+  void fallsBackToAWeakSentenceWhenNothingElseExists() {
+    assertEquals(List.of("Is it over?"), summarizer.summarize(article(null, "en", "Is it over?"), 3).keyPoints());
+  }
+
+  @Test
   void returnsNoPointsForAnEmptyArticle() {
     assertEquals(List.of(), summarizer.summarize(article("Title", null), 3).keyPoints());
   }
