@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 class SummarizationCorpusTest {
   /**
    * Floors in this test's own ROUGE-1 (no stemming), about one point under what the tuned weights reach
-   * here (cnndm 27.3, bbc 49.4, lcsts 26.0, clts 25.8); clts has five rows, so it gets more slack.
+   * here (cnndm 27.3, bbc 49.4, lcsts 26.8, clts 24.8); clts has five rows, so it gets more slack.
    */
   private static final Map<String, Double> FLOORS = Map.of(
-      "cnndm", 26.0, "bbc", 48.0, "lcsts", 25.0, "clts", 23.0);
+      "cnndm", 26.0, "bbc", 48.0, "lcsts", 25.5, "clts", 23.0);
 
   @Test
   void keepsRougeOneAboveTheFloorOnEverySource() throws IOException {
