@@ -29,7 +29,8 @@ final class ConnectiveTrimmer {
   private static final List<String> CJK = List.of(
       "除此之外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总之", "此外", "因此", "所以", "同时",
       "另外", "不过", "但是", "然而", "而且", "并且", "于是", "其实", "当然", "另一方面", "首先", "其次",
-      "最后", "对此", "可见", "但", "而");
+      "最后", "对此", "可见", "但", "而",
+      "一方で", "しかし", "また", "さらに", "ただし", "なお", "そのため", "つまり", "ところが");
   /** CJK connectives that may stand without a comma: "但是他..." reads fine as "他...". */
   private static final List<String> CJK_BARE = List.of("但是", "然而", "因此", "此外", "另外", "不过", "而且");
 

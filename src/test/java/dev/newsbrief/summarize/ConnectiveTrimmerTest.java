@@ -36,6 +36,11 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsJapaneseConnectives() {
+    assertEquals("建設費の増加を懸念する声も上がっている。", trimmer.trim("一方で、建設費の増加を懸念する声も上がっている。"));
+  }
+
+  @Test
   void dropsRussianConnectives() {
     assertEquals("Министр подал в отставку.", trimmer.trim("Однако министр подал в отставку."));
   }

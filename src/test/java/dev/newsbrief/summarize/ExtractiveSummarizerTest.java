@@ -144,6 +144,19 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void summarizesJapaneseIntoWholeSentences() {
+    Article ja = article(null, null,
+        "東京都は1日、新しい地下鉄路線の建設計画を発表した。総事業費は約3000億円に上る見通しだ。"
+            + "新路線は臨海部と都心を結び、2040年の開業を目指す。「混雑の緩和につながる」と知事は述べた。"
+            + "一方で、建設費の増加を懸念する声も上がっている。都は来年度から環境影響評価を始める予定だ。");
+    Summary summary = summarizer.summarize(ja, 3);
+    assertEquals("ja", summary.language());
+    assertFalse(summary.keyPoints().isEmpty());
+    summary.keyPoints().forEach(p -> assertTrue(p.endsWith("。"), p));
+    assertTrue(summary.keyPoints().stream().noneMatch(p -> p.startsWith("一方で")), summary.keyPoints()::toString);
+  }
+
+  @Test
   void summarizesRussian() {
     Article ru = article("В Москве открылась новая линия метро", "ru",
         "В Москве в субботу открылась новая линия метро длиной 20 километров.",
