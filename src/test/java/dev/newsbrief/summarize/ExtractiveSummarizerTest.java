@@ -190,4 +190,13 @@ class ExtractiveSummarizerTest {
       assertEquals(first, new ExtractiveSummarizer().summarize(TWO_THREADS, 3));
     }
   }
+
+  @Test
+  void givesAboutOnePointPerTwoSentencesUpToTheAskedNumber() {
+    assertEquals(1, ExtractiveSummarizer.count(5, 1));
+    assertEquals(2, ExtractiveSummarizer.count(5, 3));
+    assertEquals(3, ExtractiveSummarizer.count(5, 6));
+    assertEquals(5, ExtractiveSummarizer.count(5, 30));
+    assertEquals(1, ExtractiveSummarizer.count(1, 30));
+  }
 }
