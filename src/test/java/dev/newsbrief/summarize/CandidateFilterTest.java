@@ -1,0 +1,44 @@
+package dev.newsbrief.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsbrief.summarize.CandidateFilter.Fitness;
+import org.junit.jupiter.api.Test;
+
+class CandidateFilterTest {
+  private final CandidateFilter filter = new CandidateFilter();
+
+  @Test
+  void skipsCaptionsAndCredits() {
+    assertEquals(Fitness.FURNITURE, filter.judge("Photo: John Smith / Getty Images, taken last week in Paris"));
+    assertEquals(Fitness.FURNITURE, filter.judge("(Reuters)"));
+    assertEquals(Fitness.FURNITURE, filter.judge("图片来源：视觉中国，图为北京市中心的街道景象。"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Read more: the ten best beaches of the summer season"));
+    assertEquals(Fitness.FURNITURE, filter.judge("By Maria Lopez, March 14, 2025"));
+    assertEquals(Fitness.FURNITURE, filter.judge("《中俄东线南段投产》，国家管网集团官网，2024年12月2日"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Annual Energy Outlook, National Energy Agency, January 2025"));
+    assertEquals(Fitness.GOOD, filter.judge("By Friday the plant had stored enough power for 900,000 homes."));
+  }
+
+  @Test
+  void skipsQuestionsAndListIntroductions() {
+    assertEquals(Fitness.WEAK, filter.judge("What does this mean for your mortgage payments?"));
+    assertEquals(Fitness.WEAK, filter.judge("你知道这意味着什么吗？"));
+    assertEquals(Fitness.WEAK, filter.judge("Here is what we know about the attack so far:"));
+  }
+
+  @Test
+  void skipsFragmentsTooShortToStandAlone() {
+    assertEquals(Fitness.WEAK, filter.judge("He said no."));
+    assertEquals(Fitness.WEAK, filter.judge("他表示同意。"));
+    assertEquals(Fitness.GOOD, filter.judge("The central bank raised rates by 0.5 points."));
+    assertEquals(Fitness.GOOD, filter.judge("央行宣布将基准利率上调0.5个百分点。"));
+  }
+
+  @Test
+  void marksRunOnSentencesAsSecondChoice() {
+    String words = "word ".repeat(45).strip() + ".";
+    assertEquals(Fitness.RUN_ON, filter.judge(words));
+    assertEquals(Fitness.RUN_ON, filter.judge("这是一个很长的句子".repeat(25) + "。"));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.newsbrief.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ConnectiveTrimmerTest {
+  private final ConnectiveTrimmer trimmer = new ConnectiveTrimmer();
+
+  @Test
+  void dropsLeadingEnglishConnectivesAndCapitalises() {
+    assertEquals("The minister resigned on Friday.", trimmer.trim("However, the minister resigned on Friday."));
+    assertEquals("Prices rose 3.5% in May.", trimmer.trim("But prices rose 3.5% in May."));
+    assertEquals("Despite the rain, 20,000 people came.", trimmer.trim("But, despite the rain, 20,000 people came."));
+    assertEquals("The bank cut rates.", trimmer.trim("And meanwhile, the bank cut rates."));
+    assertEquals("Officials agreed.", trimmer.trim("Also, officials agreed."));
+    assertEquals("It's goodbye to another Olympic year.", trimmer.trim("Well, it's goodbye to another Olympic year."));
+  }
+
+  @Test
+  void keepsWordsThatOnlyLookLikeConnectives() {
+    assertEquals("So far, nobody has claimed the attack.", trimmer.trim("So far, nobody has claimed the attack."));
+    assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
+    assertEquals("Andrew Smith won.", trimmer.trim("Andrew Smith won."));
+    assertEquals("Instead of waiting, they left.", trimmer.trim("Instead of waiting, they left."));
+    assertEquals("Now the court must decide.", trimmer.trim("Now the court must decide."));
+  }
+
+  @Test
+  void dropsLeadingChineseConnectives() {
+    assertEquals("公司利润增长了12%。", trimmer.trim("此外，公司利润增长了12%。"));
+    assertEquals("这项政策将于明年实施。", trimmer.trim("要知道，这项政策将于明年实施。"));
+    assertEquals("双方签署了协议。", trimmer.trim("除此之外，双方签署了协议。"));
+    assertEquals("他没有出席。", trimmer.trim("不过他没有出席。"));
+    assertEquals("同比下降5%。", trimmer.trim("因此，同比下降5%。"));
+  }
+
+  @Test
+  void dropsJapaneseConnectives() {
+    assertEquals("建設費の増加を懸念する声も上がっている。", trimmer.trim("一方で、建設費の増加を懸念する声も上がっている。"));
+  }
+
+  @Test
+  void dropsRussianConnectives() {
+    assertEquals("Министр подал в отставку.", trimmer.trim("Однако министр подал в отставку."));
+  }
+
+  @Test
+  void dropsNewsAgencyDatelines() {
+    assertEquals("Police arrested two men on Tuesday.", trimmer.trim("LONDON (Reuters) - Police arrested two men on Tuesday."));
+    assertEquals("The american pharmacists association voted .", trimmer.trim("( cnn ) the american pharmacists association voted ."));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.newsbrief.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceRankerTest {
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private double[] scores(RankingWeights weights, String title, List<String> sentences) {
+    List<List<String>> terms = sentences.stream().map(s -> tokenizer.terms(s, "en")).toList();
+    return new SentenceRanker(weights).scores(TermVectors.of(terms, tokenizer.terms(title, "en")), sentences);
+  }
+
+  @Test
+  void ranksTheSentenceSharingMostWithTheOthersAsMostCentral() {
+    List<String> sentences = List.of(
+        "The weather was mild in the north on Sunday.",
+        "Flood water rose along the river after heavy rain.",
+        "The river flood forced families from homes near the water.",
+        "Heavy rain is expected to continue, raising the river further.");
+    double[] centrality = SentenceRanker.centrality(TermVectors.of(
+        sentences.stream().map(s -> tokenizer.terms(s, "en")).toList(), List.of()));
+    assertTrue(centrality[0] < centrality[1] && centrality[0] < centrality[2], java.util.Arrays.toString(centrality));
+  }
+
+  @Test
+  void prefersTheSentenceThatMatchesTheTitle() {
+    RankingWeights titleOnly = new RankingWeights(0, 0, 2, 1, 0, 25, 0, 0, 1);
+    double[] s = scores(titleOnly, "Parliament approves budget",
+        List.of("The weather was mild on Sunday.", "Parliament approved the budget on Monday."));
+    assertTrue(s[1] > s[0]);
+  }
+
+  @Test
+  void penalisesSentencesThatOpenWithABackPointingPronoun() {
+    RankingWeights anaphoraOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 1, 0, 1);
+    double[] s = scores(anaphoraOnly, "",
+        List.of("This plan was approved by parliament.", "The plan was approved by parliament.",
+            "他表示这项计划已经获得批准。"));
+    assertTrue(s[0] < s[1] && s[2] < s[1]);
+  }
+
+  @Test
+  void penalisesSentencesFarLongerThanIdeal() {
+    RankingWeights lengthOnly = new RankingWeights(0, 0, 2, 0, 1, 10, 0, 0, 1);
+    double[] s = scores(lengthOnly, "",
+        List.of("The plan was approved.", "The plan was approved by parliament after a long debate that went on "
+            + "for many hours and ended only after midnight when the last speaker sat down."));
+    assertTrue(s[1] < s[0]);
+  }
+}
