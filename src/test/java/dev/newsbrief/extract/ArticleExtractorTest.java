@@ -71,6 +71,27 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void fallsBackToJsonLdArticleBodyWhenThePageShowsLittleOfIt() {
+    String full = "The city council voted on Tuesday to expand the bus network, adding twelve routes.\n\n"
+        + "Supporters said the plan would cut commuting times and reduce traffic across the region.\n\n"
+        + "Opponents argued that the money should go to road repairs first, but the measure passed.\n\n"
+        + "Officials said the first new routes would open in September, with the rest next spring.";
+    String head = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + full.replace("\n", "\\n") + "\"}</script>";
+    Article a = extractor.extract(page(head, "<article><p>The city council voted on Tuesday.</p>"
+        + "<div class=paywall-prompt>Subscribe to read more</div></article>"), null);
+    assertEquals(4, a.paragraphs().size(), a.text());
+    assertTrue(a.paragraphs().get(3).startsWith("Officials said"), a.text());
+  }
+
+  @Test
+  void readsTheDateFromTimeElementWhenMetaHasNone() {
+    Article a = extractor.extract(page("<title>Buses</title>",
+        "<article><time datetime='2021-03-05T10:20:00Z'>March 5</time>" + BODY + "</article>"), null);
+    assertEquals("2021-03-05T10:20:00Z", a.published());
+  }
+
+  @Test
   void findsChineseDateNextToTheHeadline() {
     String body = "<div class=title><h1>政府工作报告提出今年经济增长目标</h1><span>2021年3月5日 10:20</span></div>"
         + "<div class=content>" + ZH_BODY + "</div>";
