@@ -16,7 +16,7 @@ final class TerminalOutput {
     out.append(b.title() != null ? b.title() : "(untitled)").append('\n');
     List<String> meta = new ArrayList<>();
     add(meta, b.siteName());
-    add(meta, b.published());
+    add(meta, day(b.published()));
     meta.add(b.readingMinutes() + " min read");
     add(meta, b.language());
     out.append(String.join(" · ", meta)).append('\n');
@@ -70,6 +70,11 @@ final class TerminalOutput {
     }
     add(parts, s.url());
     return String.join(" ", parts);
+  }
+
+  /** The calendar day of an ISO-8601 date-time: a reader wants "2025-03-14", not the seconds. */
+  static String day(String iso) {
+    return iso != null && iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) : iso;
   }
 
   private static void add(List<String> list, String value) {

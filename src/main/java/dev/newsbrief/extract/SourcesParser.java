@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 
 /** Splits an article's trailing "Sources" / "信息来源" list off its text and reads each entry. */
 final class SourcesParser {
+  /** An anchor that only says "link" or "here": the URL is kept, the word is not part of the title. */
+  private static final Pattern LINK_WORD = Pattern.compile(
+      "(?iu)[\\[(（【]?\\blink\\b[\\])）】]?\\s*$"
+          + "|[\\[(（【]?(?:原文链接|原文|链接|点击查看|查看原文)[\\])）】]?\\s*$");
   private static final Pattern HEADING = Pattern.compile(
       "^(信息来源|资料来源|消息来源|参考资料|参考文献|参考来源|引用来源|来源|sources?|references|bibliography"
           + "|quellen?|quelle\\(n\\)|quellenangaben?)\\s*[:：]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
@@ -88,7 +92,8 @@ final class SourcesParser {
       text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
     }
     String date = DateNormalizer.find(text);
-    text = DATE.matcher(text).replaceAll(" ").strip();
+    text = DATE.matcher(text).replaceAll(" ");
+    text = LINK_WORD.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     text = text.replaceAll("^[\\s,，;；:：.。-]+|[\\s,，;；:：.。-]+$", "");
     if (text.isEmpty() && url == null) {
       return null;

@@ -220,6 +220,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void dropsABareLinkWordFromASourceTitle() {
+    assertEquals(new Source("Annual Energy Outlook 2025", "National Energy Agency", "2025-01-15",
+            "https://energy.example.gov/o"),
+        SourcesParser.parse("National Energy Agency: Annual Energy Outlook 2025 (2025-01-15)  link",
+            "https://energy.example.gov/o"));
+    assertEquals(new Source("能源发展报告", "国家能源局", null, "https://nea.example.cn/r"),
+        SourcesParser.parse("《能源发展报告》，国家能源局 【原文链接】", "https://nea.example.cn/r"));
+  }
+
+  @Test
   void treatsATopAttributionLineAsPublisherNotSources() {
     String body = "<div class=article><p>来源：新华社</p>" + ZH_BODY + "</div>";
     Article a = extractor.extract(page("<title>报告</title>", body), null);
