@@ -112,11 +112,20 @@ public final class Main {
         return new BotCommand(new ConfigLoader(env).load(), err).run(rest);
       }
       case "console" -> {
+        quietLogsUnlessAsked();
         Config config = new ConfigLoader(env).load();
         return new ConsoleCommand(briefService(config), config.summaryPoints(), config.maxLinksPerMessage(), in, out)
             .run(rest);
       }
       default -> throw new UsageException("unknown command '" + command + "'");
+    }
+  }
+
+  /** In the console, log lines would interleave with the conversation: only warnings, unless asked. */
+  private void quietLogsUnlessAsked() {
+    if (env.get("NEWSBRIEF_LOG_LEVEL") == null
+        && org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+      context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
     }
   }
 

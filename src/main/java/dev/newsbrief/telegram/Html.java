@@ -24,9 +24,13 @@ public final class Html {
     return out.toString();
   }
 
-  /** The visible text of HTML we rendered ourselves: tags dropped, the four entities decoded. */
+  /**
+   * The visible text of HTML we rendered ourselves: tags dropped, the four entities decoded, and a link's
+   * address kept after its text ("Original article (https://…)") so nothing a reader needs is lost.
+   */
   public static String toPlain(String html) {
-    String noTags = html.replaceAll("<[^>]*>", "");
+    String linked = html.replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>", "$2 ($1)");
+    String noTags = linked.replaceAll("<[^>]*>", "");
     return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
   }
 }
