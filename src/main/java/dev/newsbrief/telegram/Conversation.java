@@ -2,6 +2,8 @@ package dev.newsbrief.telegram;
 
 import dev.newsbrief.digest.Brief;
 import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.digest.NoArticleException;
+import dev.newsbrief.fetch.FetchException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -131,8 +133,12 @@ public final class Conversation {
       Brief brief = briefs.brief(link, points);
       html = BriefRenderer.render(brief, forwardedFrom);
       preview = brief.url();
-    } catch (Exception e) {
+    } catch (FetchException | NoArticleException e) {
       log.info("could not summarize {}: {}", link, e.getMessage());
+      html = Html.escape(ErrorReplies.forFailure(e));
+    } catch (RuntimeException e) {
+      // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
+      log.error("summarizing {} failed", link, e);
       html = Html.escape(ErrorReplies.forFailure(e));
     } finally {
       if (typing != null) {
