@@ -1,7 +1,7 @@
 package dev.newsbrief.telegram;
 
 import java.io.Serializable;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -17,18 +17,26 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends and edits messages through the Bot API. Waits out 429 with the {@code retry_after} Telegram gives,
- * and resends as plain text once if Telegram cannot parse the HTML.
+ * Sends and edits messages through the Bot API, so that a reply is not lost to a passing fault: waits out
+ * 429 for the {@code retry_after} Telegram gives, backs off and retries on 5xx and dropped connections,
+ * resends as plain text once if Telegram cannot parse the HTML, and takes "message is not modified" as done.
+ * A 403 (blocked, kicked) or another 400 is final and logged.
  */
 final class TelegramOutbox implements Outbox {
   private static final Logger log = LoggerFactory.getLogger(TelegramOutbox.class);
-  static final int MAX_ATTEMPTS = 4;
+  static final int MAX_ATTEMPTS = 5;
   static final int MAX_RETRY_AFTER_SECONDS = 60;
 
   private final TelegramClient client;
+  private final Pauser pauser;
 
   TelegramOutbox(TelegramClient client) {
+    this(client, Pauser.SLEEP);
+  }
+
+  TelegramOutbox(TelegramClient client, Pauser pauser) {
     this.client = client;
+    this.pauser = pauser;
   }
 
   @Override
@@ -42,8 +50,8 @@ final class TelegramOutbox implements Outbox {
     if (replyTo != null) {
       b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
-    Message sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build());
-    return sent == null ? null : sent.getMessageId();
+    Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build());
+    return sent.value() == null ? null : sent.value().getMessageId();
   }
 
   @Override
@@ -54,7 +62,7 @@ final class TelegramOutbox implements Outbox {
         .text(html)
         .parseMode(ParseMode.HTML)
         .linkPreviewOptions(preview(previewUrl));
-    return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()) != null;
+    return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()).delivered();
   }
 
   @Override
@@ -73,47 +81,73 @@ final class TelegramOutbox implements Outbox {
         : LinkPreviewOptions.builder().urlField(url).preferSmallMedia(true).build();
   }
 
-  /** Executes {@code method}; on an HTML parse error executes {@code plain} instead. Null when it failed. */
-  private <T extends Serializable> T call(BotApiMethod<T> method, BotApiMethod<T> plain) {
+  /** What one call came to: delivered (with Telegram's answer, possibly null) or not. */
+  private record Result<T>(boolean delivered, T value) {
+  }
+
+  /**
+   * Executes {@code method} until Telegram accepts it or gives a final no; on an HTML parse error sends
+   * {@code plain} instead.
+   */
+  private <T extends Serializable> Result<T> call(BotApiMethod<T> method, BotApiMethod<T> plain) {
     BotApiMethod<T> current = method;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        return client.execute(current);
+        return new Result<>(true, client.execute(current));
       } catch (TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         if (retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS && attempt < MAX_ATTEMPTS) {
           // Telegram says exactly how long to wait; the same message goes again after that.
-          if (!pause(retryAfter)) {
-            return null;
+          if (!pauser.pause(Duration.ofSeconds(retryAfter))) {
+            return new Result<>(false, null);
           }
-        } else if (isParseError(e) && current != plain) {
+        } else if (code == 400 && says(e, "message is not modified")) {
+          return new Result<>(true, null); // the message already reads this way
+        } else if (code == 400 && says(e, "can't parse entities") && current != plain) {
           // Our HTML is escaped, but never lose a reply to a markup mistake: plain text says the same.
           current = plain;
+        } else if ((code == 0 || code >= 500) && attempt < MAX_ATTEMPTS) {
+          // Telegram's own trouble passes; wait a little longer each time.
+          if (!pauser.pause(backoff(attempt))) {
+            return new Result<>(false, null);
+          }
         } else {
-          log.warn("{} failed: {} {}", method.getMethod(), e.getErrorCode(), e.getApiResponse());
-          return null;
+          log.warn("{} failed: {} {}", method.getMethod(), code, e.getApiResponse());
+          return new Result<>(false, null);
         }
       } catch (TelegramApiException e) {
-        log.warn("{} failed: {}", method.getMethod(), e.getMessage());
-        return null;
+        // A dropped connection or a time-out: the request may be retried like a 5xx.
+        log.info("{} failed ({}), attempt {}", method.getMethod(), e.getMessage(), attempt);
+        if (attempt == MAX_ATTEMPTS || !pauser.pause(backoff(attempt))) {
+          return new Result<>(false, null);
+        }
       }
     }
-    return null;
+    return new Result<>(false, null);
   }
 
-  private static boolean isParseError(TelegramApiRequestException e) {
-    Integer code = e.getErrorCode();
+  static Duration backoff(int attempt) {
+    return Duration.ofSeconds(1L << Math.min(attempt - 1, 4));
+  }
+
+  private static boolean says(TelegramApiRequestException e, String phrase) {
     String response = e.getApiResponse();
-    return code != null && code == 400 && response != null && response.contains("can't parse entities");
+    return response != null && response.contains(phrase);
   }
 
-  private static boolean pause(int seconds) {
-    try {
-      TimeUnit.SECONDS.sleep(seconds);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  /** Waits between attempts; false when interrupted (the bot is stopping). */
+  interface Pauser {
+    boolean pause(Duration duration);
+
+    Pauser SLEEP = duration -> {
+      try {
+        Thread.sleep(duration.toMillis());
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    };
   }
 }

@@ -49,6 +49,8 @@ public final class FakeTelegram implements AutoCloseable {
   private int nextUpdateId = 1000;
   private int nextMessageId = 1;
   private int failGetUpdates;
+  private final List<ObjectNode> failures = new ArrayList<>();
+  private final List<String> failureMethods = new ArrayList<>();
 
   public FakeTelegram(String token) throws IOException {
     this.token = token;
@@ -69,6 +71,29 @@ public final class FakeTelegram implements AutoCloseable {
   /** The next {@code n} getUpdates calls fail with HTTP 500 (a flaky Bot API). */
   public synchronized void failNextGetUpdates(int n) {
     failGetUpdates = n;
+  }
+
+  /**
+   * The next call of {@code method} fails with this Bot API error (queued: several calls fail in turn).
+   *
+   * @param retryAfter {@code parameters.retry_after}, or null
+   */
+  public synchronized void failNext(String method, int code, String description, Integer retryAfter) {
+    ObjectNode error = error(code, description);
+    if (retryAfter != null) {
+      error.putObject("parameters").put("retry_after", retryAfter);
+    }
+    failures.add(error);
+    failureMethods.add(method.toLowerCase(Locale.ROOT));
+  }
+
+  private synchronized ObjectNode takeFailure(String method) {
+    int i = failureMethods.indexOf(method);
+    if (i < 0) {
+      return null;
+    }
+    failureMethods.remove(i);
+    return failures.remove(i);
   }
 
   /** A user writes {@code text} in a private chat; links get {@code url} entities as Telegram would add. */
@@ -186,6 +211,10 @@ public final class FakeTelegram implements AutoCloseable {
       rawRequests.add(request.getRequestLine() + "\n" + request.getHeaders() + "\n" + request.getBody().utf8());
       calls.add(new Call(method, body));
       notifyAll();
+    }
+    ObjectNode failure = takeFailure(method);
+    if (failure != null) {
+      return reply(failure.get("error_code").asInt(), failure);
     }
     return switch (method) {
       case "getme" -> ok(JSON.createObjectNode().put("id", 4242).put("is_bot", true)

@@ -1,0 +1,97 @@
+package dev.newsbrief.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbrief.testing.FakeTelegram;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+/** Replies survive Telegram's passing faults, against the fake Bot API with the real client. */
+class TelegramOutboxTest {
+  static final String TOKEN = "42:outbox";
+  final List<Duration> pauses = new ArrayList<>();
+  FakeTelegram telegram;
+  TelegramOutbox outbox;
+
+  @BeforeEach
+  void start() throws Exception {
+    telegram = new FakeTelegram(TOKEN);
+    OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), TOKEN,
+        NewsbriefBot.telegramUrl(telegram.apiUrl()));
+    outbox = new TelegramOutbox(client, d -> pauses.add(d));
+  }
+
+  @AfterEach
+  void stop() {
+    telegram.close();
+  }
+
+  @Test
+  void waitsExactlyRetryAfterOn429AndSendsOnce() {
+    telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 7", 7);
+
+    Integer id = outbox.send(1, null, null, "<b>hi</b>", null);
+
+    assertTrue(id != null);
+    assertEquals(List.of(Duration.ofSeconds(7)), pauses);
+    assertEquals(List.of("<b>hi</b>"), telegram.chatText(1));
+  }
+
+  @Test
+  void backsOffOnServerErrorsAndStillDelivers() {
+    telegram.failNext("sendMessage", 502, "Bad Gateway", null);
+    telegram.failNext("sendMessage", 500, "Internal Server Error", null);
+
+    outbox.send(1, null, null, "hello", null);
+
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), pauses);
+    assertEquals(List.of("hello"), telegram.chatText(1));
+  }
+
+  @Test
+  void resendsAsPlainTextWhenTelegramCannotParseTheHtml() {
+    telegram.failNext("sendMessage", 400, "Bad Request: can't parse entities: unexpected end tag", null);
+
+    outbox.send(1, null, null, "<b>Title &amp; more</b>", null);
+
+    assertEquals(List.of("Title & more"), telegram.chatText(1));
+    assertTrue(telegram.calls("sendMessage").get(1).body().path("parse_mode").isMissingNode());
+  }
+
+  @Test
+  void forbiddenIsFinalAndNotRetried() {
+    telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+
+    assertNull(outbox.send(1, null, null, "hello", null));
+
+    assertEquals(1, telegram.calls("sendMessage").size());
+    assertEquals(List.of(), pauses);
+  }
+
+  @Test
+  void unchangedEditCountsAsDone() {
+    Integer id = outbox.send(1, null, null, "same", null);
+    telegram.failNext("editMessageText", 400, "Bad Request: message is not modified", null);
+
+    assertTrue(outbox.edit(1, id, "same", null));
+  }
+
+  @Test
+  void givesUpAfterBoundedAttempts() {
+    for (int i = 0; i < TelegramOutbox.MAX_ATTEMPTS; i++) {
+      telegram.failNext("sendMessage", 500, "Internal Server Error", null);
+    }
+
+    assertNull(outbox.send(1, null, null, "hello", null));
+
+    assertEquals(TelegramOutbox.MAX_ATTEMPTS, telegram.calls("sendMessage").size());
+  }
+}
