@@ -1,0 +1,117 @@
+package dev.newsbrief.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real SQLite file in a temp dir. */
+class StoreTest {
+  @TempDir
+  Path dir;
+  final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+
+  static String pragma(Database db, String name) {
+    return db.read("pragma", c -> {
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+        return r.next() ? r.getString(1) : null;
+      }
+    });
+  }
+
+  @Test
+  void opensDurablyInWalWithFullSyncAndForeignKeys() {
+    try (Database db = Database.open(dir.resolve("data"))) {
+      assertEquals("wal", pragma(db, "journal_mode"));
+      assertEquals("2", pragma(db, "synchronous"));
+      assertEquals("1", pragma(db, "foreign_keys"));
+      assertEquals("5000", pragma(db, "busy_timeout"));
+      assertEquals(Migrations.FILES.size(), Migrations.current(db));
+      assertEquals("ok", pragma(db, "integrity_check"));
+    }
+  }
+
+  @Test
+  void reopeningAppliesNoMigrationTwice() {
+    Database.open(dir).close();
+    try (Database db = Database.open(dir)) {
+      assertEquals(String.valueOf(Migrations.FILES.size()), db.read("count", c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+          r.next();
+          return r.getString(1);
+        }
+      }));
+    }
+  }
+
+  @Test
+  void refusesADatabaseFromANewerProgram() {
+    try (Database db = Database.open(dir)) {
+      db.write("bump", c -> c.createStatement().executeUpdate("INSERT INTO schema_version VALUES (99)"));
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+    assertTrue(e.getMessage().contains("newer than this program knows"), e.getMessage());
+  }
+
+  @Test
+  void settingsDefaultPersistAcrossReopenAndFollowAMigratedChat() {
+    try (Database db = Database.open(dir)) {
+      ChatSettingsTable table = new ChatSettingsTable(db, clock, 5);
+      assertEquals(ChatSettings.defaults(7, 5), table.get(7));
+      table.put(table.get(7).withPoints(3).withLinkPreview(false));
+      table.put(table.get(-100).withSummarizeAll(true));
+    }
+    try (Database db = Database.open(dir)) {
+      ChatSettingsTable table = new ChatSettingsTable(db, clock, 5);
+      assertEquals(new ChatSettings(7, 3, false, false, null), table.get(7));
+      table.moveChat(-100, -1009999);
+      assertTrue(table.get(-1009999).summarizeAll());
+      assertFalse(table.get(-100).summarizeAll());
+    }
+  }
+
+  @Test
+  void aMessageIsClaimedOnceEvenAcrossRestarts() {
+    try (Database db = Database.open(dir)) {
+      HandledMessages handled = new HandledMessages(db, clock);
+      assertTrue(handled.claim(1, 10));
+      assertFalse(handled.claim(1, 10));
+      assertTrue(handled.claim(2, 10));
+    }
+    try (Database db = Database.open(dir)) {
+      assertFalse(new HandledMessages(db, clock).claim(1, 10));
+    }
+  }
+
+  @Test
+  void oldClaimsArePruned() {
+    try (Database db = Database.open(dir)) {
+      new HandledMessages(db, clock).claim(1, 10);
+      HandledMessages later = new HandledMessages(db, Clock.offset(clock, Duration.ofHours(27)));
+      assertEquals(1, later.prune());
+      assertTrue(later.claim(1, 10));
+    }
+  }
+
+  @Test
+  void failedWorkRollsBack() {
+    try (Database db = Database.open(dir)) {
+      ChatSettingsTable table = new ChatSettingsTable(db, clock, 5);
+      assertThrows(StoreException.class, () -> db.write("half", c -> {
+        c.createStatement().executeUpdate("INSERT INTO chat_settings VALUES (1, 3, 1, 0, NULL, 0)");
+        return c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
+      }));
+      assertEquals(5, table.get(1).points());
+    }
+  }
+}
