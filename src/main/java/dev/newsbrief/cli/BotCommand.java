@@ -1,7 +1,11 @@
 package dev.newsbrief.cli;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.telegram.NewsbriefBot;
+import java.time.Clock;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -35,9 +39,9 @@ final class BotCommand {
     if (config.botToken().isEmpty()) {
       throw new UsageException("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and export its token");
     }
-    NewsbriefBot bot;
+    Running running;
     try {
-      bot = start(config);
+      running = start(config);
     } catch (TelegramApiException e) {
       err.println("newsbrief bot: cannot start: " + Main.redact(e.getMessage())
           + " (check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL=" + config.telegramApiUrl() + ")");
@@ -46,7 +50,7 @@ final class BotCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("stopping");
-      bot.close();
+      running.close();
       stopped.countDown();
     }, "shutdown"));
     try {
@@ -57,10 +61,27 @@ final class BotCommand {
     return Main.EXIT_OK;
   }
 
+  /** The bot and its database, stopped together: polling and work first, then the database. */
+  record Running(NewsbriefBot bot, Database db) implements AutoCloseable {
+    @Override
+    public void close() {
+      bot.close();
+      db.close();
+    }
+  }
+
   /** Starts the bot with the real wiring; the caller closes it. */
-  static NewsbriefBot start(Config config) throws TelegramApiException {
+  static Running start(Config config) throws TelegramApiException {
     NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(),
-        config.summaryPoints(), config.maxLinksPerMessage());
-    return NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config));
+        config.maxLinksPerMessage());
+    Database db = Database.open(config.dataDir());
+    try {
+      NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config),
+          new ChatSettingsTable(db, Clock.systemUTC(), config.summaryPoints()), new HandledMessages(db, Clock.systemUTC()));
+      return new Running(bot, db);
+    } catch (TelegramApiException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 }

@@ -3,7 +3,11 @@ package dev.newsbrief.cli;
 import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.telegram.Conversation;
 import dev.newsbrief.telegram.Html;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.telegram.Incoming;
+import dev.newsbrief.telegram.Keyboard;
 import dev.newsbrief.telegram.LinkFinder;
 import dev.newsbrief.telegram.Outbox;
 import java.io.BufferedReader;
@@ -12,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,8 +49,13 @@ final class ConsoleCommand {
     if (!args.isEmpty()) {
       throw new UsageException("console takes no arguments");
     }
-    Conversation conversation = new Conversation(briefs, new TerminalOutbox(out), Runnable::run, null, points,
-        maxLinks);
+    try (Database db = Database.openInMemory()) {
+      return converse(new Conversation(briefs, new TerminalOutbox(out), Runnable::run, null,
+          new ChatSettingsTable(db, Clock.systemUTC(), points), new HandledMessages(db, Clock.systemUTC()), maxLinks));
+    }
+  }
+
+  private int converse(Conversation conversation) {
     out.println("newsbrief console: send a link or a command (/help); Ctrl-D or /quit ends.");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     int messageId = 0;
@@ -57,7 +67,7 @@ final class ConsoleCommand {
         }
         if (!line.isBlank()) {
           conversation.handle(new Incoming(CONSOLE_CHAT, ++messageId, null, true, line,
-              LinkFinder.find(line, null), List.of(), null));
+              LinkFinder.find(line, null), List.of(), null, CONSOLE_CHAT));
         }
       }
     } catch (IOException e) {
@@ -83,16 +93,38 @@ final class ConsoleCommand {
     }
 
     @Override
-    public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl) {
+    public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl,
+        Keyboard keyboard) {
       out.println(Html.toPlain(html));
+      printButtons(keyboard);
       return ids.incrementAndGet();
     }
 
     @Override
-    public boolean edit(long chatId, int messageId, String html, String previewUrl) {
+    public boolean edit(long chatId, int messageId, String html, String previewUrl, Keyboard keyboard) {
       out.println();
       out.println(Html.toPlain(html));
+      printButtons(keyboard);
       out.println();
+      return true;
+    }
+
+    /** Buttons can't be pressed in a terminal; they are shown so the reader knows what Telegram offers. */
+    private void printButtons(Keyboard keyboard) {
+      if (keyboard != null) {
+        for (List<Keyboard.Button> row : keyboard.rows()) {
+          out.println(String.join("  ", row.stream().map(b -> "[" + b.text() + "]").toList()));
+        }
+      }
+    }
+
+    @Override
+    public void answerCallback(String callbackId, String text) {
+      // No buttons are pressed in the console.
+    }
+
+    @Override
+    public boolean isAdmin(long chatId, long userId) {
       return true;
     }
 

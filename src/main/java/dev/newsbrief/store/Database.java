@@ -42,7 +42,20 @@ public final class Database implements AutoCloseable {
     Path file = dataDir.resolve(FILE_NAME);
     try {
       Files.createDirectories(dataDir);
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      return connect("jdbc:sqlite:" + file.toAbsolutePath(), file);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A database that lives in memory and is gone when closed: for the console, where nothing should stay. */
+  public static Database openInMemory() {
+    return connect("jdbc:sqlite::memory:", Path.of(":memory:"));
+  }
+
+  private static Database connect(String jdbcUrl, Path file) {
+    try {
+      Connection connection = DriverManager.getConnection(jdbcUrl);
       try (Statement s = connection.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
@@ -53,7 +66,7 @@ public final class Database implements AutoCloseable {
       Database db = new Database(connection, file);
       Migrations.apply(db);
       return db;
-    } catch (IOException | SQLException e) {
+    } catch (SQLException e) {
       throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
     }
   }

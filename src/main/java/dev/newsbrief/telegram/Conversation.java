@@ -1,36 +1,32 @@
 package dev.newsbrief.telegram;
 
-import dev.newsbrief.digest.Brief;
 import dev.newsbrief.digest.BriefService;
-import dev.newsbrief.digest.NoArticleException;
-import dev.newsbrief.fetch.FetchException;
+import dev.newsbrief.store.ChatSettings;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.HandledMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * What the bot says to each message: commands, links to summarize, hints. Knows no Telegram types, so the
- * console drives it too. Thread-safe.
+ * What the bot says to each message and button press: commands, links to summarize, settings, hints. Knows no
+ * Telegram types, so the console drives it too. Thread-safe.
+ *
+ * <p>A message is claimed in the database before it is answered, so an update Telegram delivers again after
+ * a restart is not answered twice.
  */
 public final class Conversation {
-  private static final Logger log = LoggerFactory.getLogger(Conversation.class);
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\\s+(.*))?$",
       Pattern.DOTALL);
-  /** The typing action lasts ~5 s; renew it a little sooner while work goes on. */
-  static final long TYPING_EVERY_SECONDS = 4;
 
-  private final BriefService briefs;
   private final Outbox outbox;
   private final Executor linkWorkers;
-  private final ScheduledExecutorService timer;
-  private final int points;
+  private final LinkSummarizer summarizer;
+  private final ChatSettingsTable settings;
+  private final HandledMessages handled;
   private final int maxLinks;
   private final CommandRegistry commands = new CommandRegistry();
   private volatile String botUsername;
@@ -38,16 +34,18 @@ public final class Conversation {
   /**
    * @param linkWorkers runs one link's fetch and summary
    * @param timer       renews the typing action; null for none
+   * @param maxLinks    links summarized from one message at most
    */
   public Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
-      int points, int maxLinks) {
-    this.briefs = briefs;
+      ChatSettingsTable settings, HandledMessages handled, int maxLinks) {
     this.outbox = outbox;
     this.linkWorkers = linkWorkers;
-    this.timer = timer;
-    this.points = points;
+    this.summarizer = new LinkSummarizer(briefs, outbox, timer);
+    this.settings = settings;
+    this.handled = handled;
     this.maxLinks = maxLinks;
     commands.add("sum", "key points of a link: /sum <link>, or reply /sum to a message with a link", this::sum)
+        .add("settings", "summary length, link preview, group mode", (m, a) -> showSettings(m))
         .add("help", "what I can do", (m, a) -> help(m))
         .add("start", "introduction", (m, a) -> start(m));
   }
@@ -61,15 +59,43 @@ public final class Conversation {
     return commands;
   }
 
-  /** Answers one message. */
+  /** Answers one message, once: a message seen before is left alone. */
   public void handle(Incoming m) {
+    if (!handled.claim(m.chatId(), m.messageId())) {
+      return;
+    }
     Matcher command = COMMAND.matcher(m.text().strip());
     if (command.matches()) {
       handleCommand(m, command.group(1), command.group(2), command.group(3));
     } else if (m.privateChat()) {
       summarizeAll(m, m.links(), m.forwardedFrom());
+    } else if (!m.links().isEmpty() && settings.get(m.chatId()).summarizeAll()) {
+      summarizeAll(m, m.links(), m.forwardedFrom());
     }
-    // In groups only commands are answered: a busy group must not get a summary for every link.
+    // Otherwise, in groups only commands are answered: a busy group must not get a summary for every link.
+  }
+
+  /** Answers a press on one of the bot's buttons; every press is answered, known or not. */
+  public void handle(ButtonPress press) {
+    ChatSettings current = settings.get(press.chatId());
+    ChatSettings changed = SettingsView.apply(current, press.data());
+    if (changed == null) {
+      outbox.answerCallback(press.id(), "This button is no longer active.");
+      return;
+    }
+    if (!press.privateChat() && !outbox.isAdmin(press.chatId(), press.userId())) {
+      outbox.answerCallback(press.id(), "Only group admins can change settings.");
+      return;
+    }
+    settings.put(changed);
+    outbox.answerCallback(press.id(), "Saved.");
+    outbox.edit(press.chatId(), press.messageId(), SettingsView.text(changed, press.privateChat()), null,
+        SettingsView.keyboard(changed, press.privateChat()));
+  }
+
+  /** A group became a supergroup: its settings follow the new chat id. */
+  public void chatMigrated(long oldChatId, long newChatId) {
+    settings.moveChat(oldChatId, newChatId);
   }
 
   private void handleCommand(Incoming m, String name, String addressee, String args) {
@@ -95,6 +121,12 @@ public final class Conversation {
     summarizeAll(m, links, m.links().isEmpty() ? null : m.forwardedFrom());
   }
 
+  private void showSettings(Incoming m) {
+    ChatSettings s = settings.get(m.chatId());
+    outbox.send(m.chatId(), m.threadId(), m.messageId(), SettingsView.text(s, m.privateChat()), null,
+        SettingsView.keyboard(s, m.privateChat()));
+  }
+
   private void start(Incoming m) {
     reply(m, "<b>Hi! I turn articles into key points.</b>\n"
         + "Send or forward me a message with a link, and I'll reply with a title, the key points and the "
@@ -111,42 +143,14 @@ public final class Conversation {
       reply(m, "Send me a link to an article and I'll reply with its key points. /help shows more.");
       return;
     }
+    ChatSettings chat = settings.get(m.chatId());
     for (String link : links.subList(0, Math.min(maxLinks, links.size()))) {
-      linkWorkers.execute(() -> summarizeOne(m, link, forwardedFrom));
+      linkWorkers.execute(() -> summarizer.summarize(m, link, forwardedFrom, chat));
     }
     if (links.size() > maxLinks) {
       List<String> skipped = links.subList(maxLinks, links.size());
       reply(m, "I summarize up to " + maxLinks + " links per message; skipped: "
           + Html.escape(String.join(", ", skipped)) + ". Send them separately.");
-    }
-  }
-
-  private void summarizeOne(Incoming m, String link, String forwardedFrom) {
-    String host = BriefRenderer.host(link);
-    Integer placeholder = outbox.send(m.chatId(), m.threadId(), m.messageId(),
-        "⏳ Reading " + Html.escape(host != null ? host : link) + "…", null);
-    ScheduledFuture<?> typing = timer == null ? null : timer.scheduleAtFixedRate(
-        () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
-    String html;
-    String preview = null;
-    try {
-      Brief brief = briefs.brief(link, points);
-      html = BriefRenderer.render(brief, forwardedFrom);
-      preview = brief.url();
-    } catch (FetchException | NoArticleException e) {
-      log.info("could not summarize {}: {}", link, e.getMessage());
-      html = Html.escape(ErrorReplies.forFailure(e));
-    } catch (RuntimeException e) {
-      // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
-      log.error("summarizing {} failed", link, e);
-      html = Html.escape(ErrorReplies.forFailure(e));
-    } finally {
-      if (typing != null) {
-        typing.cancel(false);
-      }
-    }
-    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview)) {
-      outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param links         links in the text or caption, in order
  * @param replyLinks    links in the message this one replies to
  * @param forwardedFrom who the message was forwarded from, or null
+ * @param userId        who sent it (0 when unknown, e.g. a channel post)
  */
 public record Incoming(
     long chatId,
@@ -22,7 +23,8 @@ public record Incoming(
     String text,
     List<String> links,
     List<String> replyLinks,
-    String forwardedFrom) {
+    String forwardedFrom,
+    long userId) {
 
   public Incoming {
     text = text == null ? "" : text;

@@ -2,6 +2,8 @@ package dev.newsbrief.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.HandledMessages;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -51,7 +52,7 @@ public final class NewsbriefBot implements AutoCloseable {
   }
 
   /** Settings the bot runs with; the token is passed separately so it is never part of a printable value. */
-  public record Settings(String apiUrl, int workers, int points, int maxLinksPerMessage) {
+  public record Settings(String apiUrl, int workers, int maxLinksPerMessage) {
   }
 
   /**
@@ -59,7 +60,8 @@ public final class NewsbriefBot implements AutoCloseable {
    *
    * @throws TelegramApiException when the Bot API cannot be reached or rejects the token
    */
-  public static NewsbriefBot start(String token, Settings settings, BriefService briefs) throws TelegramApiException {
+  public static NewsbriefBot start(String token, Settings settings, BriefService briefs,
+      ChatSettingsTable chatSettings, HandledMessages handled) throws TelegramApiException {
     TelegramUrl url = telegramUrl(settings.apiUrl());
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
@@ -71,7 +73,7 @@ public final class NewsbriefBot implements AutoCloseable {
     ExecutorService linkWorkers = Executors.newFixedThreadPool(settings.workers(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
     Conversation conversation = new Conversation(briefs, new TelegramOutbox(client), linkWorkers, timer,
-        settings.points(), settings.maxLinksPerMessage());
+        chatSettings, handled, settings.maxLinksPerMessage());
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());
@@ -83,7 +85,7 @@ public final class NewsbriefBot implements AutoCloseable {
         dispatcher.execute(() -> handle(conversation, update));
       }
     };
-    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "channel_post")),
+    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")),
         consumer);
     if (!polling.isRunning()) {
       polling.start();
@@ -93,12 +95,17 @@ public final class NewsbriefBot implements AutoCloseable {
   }
 
   private static void handle(Conversation conversation, Update update) {
-    Message message = update.hasMessage() ? update.getMessage() : update.getChannelPost();
-    if (message == null) {
-      return;
-    }
     try {
-      conversation.handle(UpdateReader.read(message));
+      if (update.hasCallbackQuery()) {
+        ButtonPress press = UpdateReader.read(update.getCallbackQuery());
+        if (press != null) {
+          conversation.handle(press);
+        }
+      } else if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {
+        conversation.chatMigrated(update.getMessage().getChatId(), update.getMessage().getMigrateToChatId());
+      } else if (update.hasMessage()) {
+        conversation.handle(UpdateReader.read(update.getMessage()));
+      }
     } catch (RuntimeException e) {
       // One bad update must not stop the others.
       log.error("update {} failed", update.getUpdateId(), e);

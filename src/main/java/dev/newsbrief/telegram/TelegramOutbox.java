@@ -2,15 +2,23 @@ package dev.newsbrief.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -40,13 +48,15 @@ final class TelegramOutbox implements Outbox {
   }
 
   @Override
-  public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl) {
+  public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl,
+      Keyboard keyboard) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder()
         .chatId(chatId)
         .messageThreadId(threadId)
         .text(html)
         .parseMode(ParseMode.HTML)
-        .linkPreviewOptions(preview(previewUrl));
+        .linkPreviewOptions(preview(previewUrl))
+        .replyMarkup(markup(keyboard));
     if (replyTo != null) {
       b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
@@ -55,13 +65,14 @@ final class TelegramOutbox implements Outbox {
   }
 
   @Override
-  public boolean edit(long chatId, int messageId, String html, String previewUrl) {
+  public boolean edit(long chatId, int messageId, String html, String previewUrl, Keyboard keyboard) {
     EditMessageText.EditMessageTextBuilder<?, ?> b = EditMessageText.builder()
         .chatId(chatId)
         .messageId(messageId)
         .text(html)
         .parseMode(ParseMode.HTML)
-        .linkPreviewOptions(preview(previewUrl));
+        .linkPreviewOptions(preview(previewUrl))
+        .replyMarkup(markup(keyboard));
     return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()).delivered();
   }
 
@@ -74,6 +85,33 @@ final class TelegramOutbox implements Outbox {
       // Typing is a courtesy: failing to show it must not disturb the reply.
       log.debug("typing action failed: {}", e.getMessage());
     }
+  }
+
+  @Override
+  public void answerCallback(String callbackId, String text) {
+    call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build(), null);
+  }
+
+  @Override
+  public boolean isAdmin(long chatId, long userId) {
+    Result<ChatMember> member = call(GetChatMember.builder().chatId(chatId).userId(userId).build(), null);
+    String status = member.value() == null ? "" : member.value().getStatus();
+    return "creator".equals(status) || "administrator".equals(status);
+  }
+
+  private static InlineKeyboardMarkup markup(Keyboard keyboard) {
+    if (keyboard == null) {
+      return null;
+    }
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (List<Keyboard.Button> row : keyboard.rows()) {
+      InlineKeyboardRow buttons = new InlineKeyboardRow();
+      for (Keyboard.Button button : row) {
+        buttons.add(InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).build());
+      }
+      rows.add(buttons);
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
   private static LinkPreviewOptions preview(String url) {
@@ -104,7 +142,7 @@ final class TelegramOutbox implements Outbox {
           }
         } else if (code == 400 && says(e, "message is not modified")) {
           return new Result<>(true, null); // the message already reads this way
-        } else if (code == 400 && says(e, "can't parse entities") && current != plain) {
+        } else if (code == 400 && says(e, "can't parse entities") && plain != null && current != plain) {
           // Our HTML is escaped, but never lose a reply to a markup mistake: plain text says the same.
           current = plain;
         } else if ((code == 0 || code >= 500) && attempt < MAX_ATTEMPTS) {

@@ -2,6 +2,7 @@ package dev.newsbrief.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -22,8 +23,18 @@ final class UpdateReader {
     boolean privateChat = chat != null && "private".equals(chat.getType());
     Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
     List<String> replyLinks = m.getReplyToMessage() == null ? List.of() : links(m.getReplyToMessage());
+    long userId = m.getFrom() == null ? 0 : m.getFrom().getId();
     return new Incoming(m.getChatId(), m.getMessageId(), thread, privateChat, textOf(m), links(m), replyLinks,
-        origin(m.getForwardOrigin()));
+        origin(m.getForwardOrigin()), userId);
+  }
+
+  /** A button press under one of the bot's messages, or null when the message is gone or inline. */
+  static ButtonPress read(CallbackQuery q) {
+    if (!(q.getMessage() instanceof Message m)) {
+      return null;
+    }
+    boolean privateChat = m.getChat() != null && "private".equals(m.getChat().getType());
+    return new ButtonPress(q.getId(), m.getChatId(), m.getMessageId(), q.getFrom().getId(), privateChat, q.getData());
   }
 
   private static String textOf(Message m) {

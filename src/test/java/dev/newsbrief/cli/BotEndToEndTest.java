@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbrief.config.Config;
 import dev.newsbrief.config.ConfigLoader;
-import dev.newsbrief.telegram.NewsbriefBot;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.Sites;
 import java.net.InetAddress;
@@ -32,7 +31,7 @@ class BotEndToEndTest {
   FakeTelegram telegram;
   MockWebServer site;
   final Sites sites = new Sites();
-  NewsbriefBot bot;
+  BotCommand.Running bot;
 
   @BeforeEach
   void start() throws Exception {
@@ -40,13 +39,16 @@ class BotEndToEndTest {
     site = new MockWebServer();
     site.setDispatcher(sites);
     site.start(InetAddress.getByName("127.0.0.1"), 0);
-    Config config = new ConfigLoader(Map.of(
+    bot = BotCommand.start(config());
+  }
+
+  Config config() {
+    return new ConfigLoader(Map.of(
         "TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", telegram.apiUrl(),
         "NEWSBRIEF_DATA_DIR", data.toString(),
         "NEWSBRIEF_ALLOW_PRIVATE", "127.0.0.1:" + site.getPort(),
         "NEWSBRIEF_CONFIG", Path.of("config", "newsbrief.properties").toString())).load();
-    bot = BotCommand.start(config);
   }
 
   @AfterEach
@@ -173,4 +175,34 @@ class BotEndToEndTest {
     assertTrue(html.contains("ZH"), "language in the meta line: " + html);
   }
 
+
+  @Test
+  void settingsChosenWithAButtonSurviveARestart() throws Exception {
+    telegram.userSends(ANN, "/settings");
+    FakeTelegram.ChatMessage settings = telegram.awaitMessage(ANN, t -> t.contains("Summary length: 5"), WAIT);
+    assertTrue(settings.lastCall().path("reply_markup").toString().contains("set:p:3"));
+
+    telegram.userPresses(ANN, settings.messageId(), "set:p:3");
+    telegram.awaitMessage(ANN, t -> t.contains("Summary length: 3"), WAIT);
+    assertEquals("Saved.", telegram.awaitCalls("answerCallbackQuery", WAIT).get(0).body().path("text").asText());
+
+    bot.close();
+    bot = BotCommand.start(config());
+    telegram.userSends(ANN + 5, "/start");
+    telegram.awaitMessage(ANN + 5, t -> t.contains("key points"), WAIT);
+    telegram.userSends(ANN, link("/grid-storage"));
+    String html = telegram.awaitMessage(ANN, t -> t.contains("• "), WAIT).text();
+    assertEquals(3, html.lines().filter(l -> l.startsWith("• ")).count(), html);
+  }
+
+  @Test
+  void anUpdateDeliveredAgainIsNotAnsweredTwice() throws Exception {
+    telegram.userSends(ANN, "/help");
+    telegram.awaitMessage(ANN, t -> t.contains("/sum"), WAIT);
+    telegram.redeliverLast();
+    telegram.userSends(ANN, "/start");
+    telegram.awaitMessage(ANN, t -> t.contains("Hi!"), WAIT);
+
+    assertEquals(2, telegram.chatText(ANN).size(), telegram.chatText(ANN).toString());
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbrief.config.Config;
 import dev.newsbrief.config.ConfigLoader;
-import dev.newsbrief.telegram.NewsbriefBot;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.LogCapture;
 import java.io.ByteArrayInputStream;
@@ -21,6 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /** The bot token never appears in log output or in what the program prints, even on failures. */
 class TokenRedactionTest {
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path dir;
   static final String TOKEN = "987654321:AAH-secret_Token-value";
 
   @Test
@@ -47,8 +48,8 @@ class TokenRedactionTest {
     try (FakeTelegram telegram = new FakeTelegram(TOKEN); LogCapture logs = new LogCapture()) {
       telegram.failNextGetUpdates(2);
       Config config = new ConfigLoader(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", telegram.apiUrl(),
-          "NEWSBRIEF_ALLOW_PRIVATE", "")).load();
-      try (NewsbriefBot bot = BotCommand.start(config)) {
+          "NEWSBRIEF_ALLOW_PRIVATE", "", "NEWSBRIEF_DATA_DIR", dir.toString())).load();
+      try (BotCommand.Running bot = BotCommand.start(config)) {
         telegram.userSends(5, "/help");
         telegram.awaitMessage(5, t -> t.contains("/sum"), Duration.ofSeconds(20));
       }
@@ -62,7 +63,8 @@ class TokenRedactionTest {
     try (FakeTelegram telegram = new FakeTelegram("111:other"); LogCapture logs = new LogCapture()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Main main = new Main(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", telegram.apiUrl()),
+      Main main = new Main(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", telegram.apiUrl(),
+          "NEWSBRIEF_DATA_DIR", dir.toString()),
           new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
           new PrintStream(err, true, StandardCharsets.UTF_8));
 

@@ -9,7 +9,11 @@ import dev.newsbrief.extract.ArticleExtractor;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.testing.Sites;
+import java.time.Clock;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,13 +26,17 @@ import org.junit.jupiter.api.Test;
 
 /** What the bot answers, message by message, in private chats and groups. */
 class ConversationTest {
-  record Sent(long chat, Integer thread, Integer replyTo, String html) {
+  record Sent(long chat, Integer thread, Integer replyTo, String html, Keyboard keyboard) {
   }
 
+  static final long ADMIN = 99;
   final List<Sent> sent = new ArrayList<>();
+  final List<String> answers = new ArrayList<>();
   final Sites sites = new Sites();
   MockWebServer site;
   Conversation conversation;
+  Database db;
+  int nextMessage = 100;
 
   @BeforeEach
   void start() throws Exception {
@@ -40,29 +48,43 @@ class ConversationTest {
         Duration.ofMinutes(5), Runnable::run, Ticker.systemTicker());
     Outbox outbox = new Outbox() {
       @Override
-      public synchronized Integer send(long chatId, Integer threadId, Integer replyTo, String html, String preview) {
-        sent.add(new Sent(chatId, threadId, replyTo, html));
+      public synchronized Integer send(long chatId, Integer threadId, Integer replyTo, String html, String preview,
+          Keyboard keyboard) {
+        sent.add(new Sent(chatId, threadId, replyTo, html, keyboard));
         return sent.size();
       }
 
       @Override
-      public synchronized boolean edit(long chatId, int messageId, String html, String preview) {
+      public synchronized boolean edit(long chatId, int messageId, String html, String preview, Keyboard keyboard) {
         Sent old = sent.get(messageId - 1);
-        sent.set(messageId - 1, new Sent(old.chat(), old.thread(), old.replyTo(), html));
+        sent.set(messageId - 1, new Sent(old.chat(), old.thread(), old.replyTo(), html, keyboard));
         return true;
       }
 
       @Override
       public void typing(long chatId, Integer threadId) {
       }
+
+      @Override
+      public void answerCallback(String callbackId, String text) {
+        answers.add(text);
+      }
+
+      @Override
+      public boolean isAdmin(long chatId, long userId) {
+        return userId == ADMIN;
+      }
     };
-    conversation = new Conversation(briefs, outbox, Runnable::run, null, 5, 3);
+    db = Database.openInMemory();
+    conversation = new Conversation(briefs, outbox, Runnable::run, null,
+        new ChatSettingsTable(db, Clock.systemUTC(), 5), new HandledMessages(db, Clock.systemUTC()), 3);
     conversation.setBotUsername("newsbrief_bot");
   }
 
   @AfterEach
   void stop() {
     site.close();
+    db.close();
   }
 
   String link(String path) {
@@ -70,13 +92,25 @@ class ConversationTest {
   }
 
   static Incoming group(String text, List<String> links, List<String> replyLinks) {
-    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null);
+    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null, 5);
+  }
+
+  static Incoming groupMessage(int id, String text, List<String> links) {
+    return new Incoming(-100, id, 77, false, text, links, List.of(), null, 5);
+  }
+
+  @Test
+  void aMessageDeliveredTwiceIsAnsweredOnce() {
+    Incoming m = new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5);
+    conversation.handle(m);
+    conversation.handle(m);
+    assertEquals(1, sent.size());
   }
 
   @Test
   void groupsGetNoSummaryForEveryLink() {
     conversation.handle(group("look " + link("/grid-storage"), List.of(link("/grid-storage")), List.of()));
-    conversation.handle(group("hello all", List.of(), List.of()));
+    conversation.handle(groupMessage(10, "hello all", List.of()));
     assertEquals(List.of(), sent);
     assertEquals(0, sites.hits("/grid-storage"));
   }
@@ -99,14 +133,14 @@ class ConversationTest {
   @Test
   void commandsForOtherBotsAndUnknownGroupCommandsAreLeftAlone() {
     conversation.handle(group("/sum@otherbot " + link("/grid-storage"), List.of(link("/grid-storage")), List.of()));
-    conversation.handle(group("/weather", List.of(), List.of()));
+    conversation.handle(groupMessage(11, "/weather", List.of()));
     assertEquals(List.of(), sent);
   }
 
   @Test
   void privateChatLinksBeyondTheLimitAreNamed() {
     List<String> links = List.of(link("/a"), link("/b"), link("/c"), link("/d"), link("/e"));
-    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null));
+    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null, 5));
     assertEquals(4, sent.size(), "three answers and one note");
     Sent note = sent.get(3);
     assertTrue(note.html().startsWith("I summarize up to 3 links per message; skipped: ")
@@ -116,7 +150,52 @@ class ConversationTest {
 
   @Test
   void sumWithoutALinkExplainsHow() {
-    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null));
+    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null, 5));
     assertTrue(sent.get(0).html().startsWith("Send /sum with a link"), sent.get(0).html());
+  }
+
+  static List<String> buttons(Sent message) {
+    return message.keyboard().rows().stream().flatMap(List::stream).map(Keyboard.Button::data).toList();
+  }
+
+  @Test
+  void settingsChangeInPlaceAndShapeTheNextSummary() {
+    conversation.handle(new Incoming(5, 1, null, true, "/settings", List.of(), List.of(), null, 5));
+    Sent settings = sent.get(0);
+    assertTrue(settings.html().contains("Summary length: 5 key points"), settings.html());
+    assertEquals(List.of("set:p:3", "set:p:5", "set:p:8", "set:v:0"), buttons(settings));
+
+    conversation.handle(new ButtonPress("cb1", 5, 1, 5, true, "set:p:3"));
+
+    assertEquals(List.of("Saved."), answers);
+    assertTrue(sent.get(0).html().contains("Summary length: 3 key points"), sent.get(0).html());
+    conversation.handle(new Incoming(5, 2, null, true, link("/grid-storage"), List.of(link("/grid-storage")),
+        List.of(), null, 5));
+    long bullets = sent.get(1).html().lines().filter(l -> l.startsWith("• ")).count();
+    assertEquals(3, bullets, sent.get(1).html());
+  }
+
+  @Test
+  void onlyGroupAdminsChangeGroupSettingsAndEveryPressIsAnswered() {
+    conversation.handle(groupMessage(20, "/settings", List.of()));
+    assertTrue(buttons(sent.get(0)).contains("set:a:1"));
+
+    conversation.handle(new ButtonPress("cb1", -100, 1, 5, false, "set:a:1"));
+    conversation.handle(new ButtonPress("cb2", -100, 1, ADMIN, false, "set:a:1"));
+    conversation.handle(new ButtonPress("cb3", -100, 1, ADMIN, false, "nonsense"));
+
+    assertEquals(List.of("Only group admins can change settings.", "Saved.", "This button is no longer active."),
+        answers);
+    conversation.handle(groupMessage(21, "look " + link("/grid-storage"), List.of(link("/grid-storage"))));
+    assertTrue(sent.get(1).html().contains("• "), "summarize-all is on: " + sent);
+  }
+
+  @Test
+  void settingsFollowAGroupThatBecomesASupergroup() {
+    conversation.handle(groupMessage(30, "/settings", List.of()));
+    conversation.handle(new ButtonPress("cb", -100, 1, ADMIN, false, "set:v:0"));
+    conversation.chatMigrated(-100, -1001234);
+    conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN));
+    assertTrue(sent.get(sent.size() - 1).html().contains("Link preview: off"), sent.toString());
   }
 }

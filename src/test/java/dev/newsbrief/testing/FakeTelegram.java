@@ -43,6 +43,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final String token;
   private final MockWebServer server = new MockWebServer();
   private final List<ObjectNode> pending = new ArrayList<>();
+  private final List<ObjectNode> delivered = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, ChatMessage> messages = new LinkedHashMap<>();
   private final List<String> rawRequests = new ArrayList<>();
@@ -112,6 +113,29 @@ public final class FakeTelegram implements AutoCloseable {
   /** A user replies {@code text} to an earlier message of theirs that held {@code repliedText}. */
   public int userReplies(long chatId, String text, String repliedText) {
     return queueMessage(chatId, text, null, repliedText);
+  }
+
+  /** A user presses the button with {@code data} under the bot's message {@code messageId} in a private chat. */
+  public synchronized void userPresses(long chatId, int messageId, String data) {
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    ObjectNode query = update.putObject("callback_query");
+    query.put("id", "cb" + nextUpdateId).put("chat_instance", "ci").put("data", data);
+    query.putObject("from").put("id", chatId).put("is_bot", false).put("first_name", "Ann");
+    ObjectNode message = messageJson(chatId, messageId, "(the bot's message)");
+    message.putObject("from").put("id", 4242).put("is_bot", true).put("first_name", "Newsbrief");
+    query.set("message", message);
+    pending.add(update);
+    notifyAll();
+  }
+
+  /** Telegram delivers the last update once more, as it does when the bot stopped before confirming it. */
+  public synchronized void redeliverLast() {
+    ObjectNode last = pending.isEmpty() ? delivered.get(delivered.size() - 1) : pending.get(pending.size() - 1);
+    ObjectNode again = last.deepCopy();
+    again.put("update_id", nextUpdateId++);
+    pending.add(again);
+    notifyAll();
   }
 
   private synchronized int queueMessage(long chatId, String text, ObjectNode origin, String repliedText) {
@@ -232,7 +256,13 @@ public final class FakeTelegram implements AutoCloseable {
       return reply(500, error(500, "Internal Server Error"));
     }
     long offset = body.path("offset").asLong(0);
-    pending.removeIf(u -> u.get("update_id").asLong() < offset);
+    pending.removeIf(u -> {
+      boolean confirmed = u.get("update_id").asLong() < offset;
+      if (confirmed) {
+        delivered.add(u);
+      }
+      return confirmed;
+    });
     if (pending.isEmpty()) {
       wait(POLL_WAIT_MS); // a short long-poll keeps the loop calm without slowing tests
     }

@@ -1,0 +1,62 @@
+package dev.newsbrief.telegram;
+
+import dev.newsbrief.digest.Brief;
+import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.digest.NoArticleException;
+import dev.newsbrief.fetch.FetchException;
+import dev.newsbrief.store.ChatSettings;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Summarizes one link for one message: a "Reading…" placeholder at once, the typing action renewed while
+ * the work goes on, then the placeholder edited into the summary or into a short human reason.
+ */
+final class LinkSummarizer {
+  private static final Logger log = LoggerFactory.getLogger(LinkSummarizer.class);
+  /** The typing action lasts ~5 s; renew it a little sooner while work goes on. */
+  static final long TYPING_EVERY_SECONDS = 4;
+
+  private final BriefService briefs;
+  private final Outbox outbox;
+  private final ScheduledExecutorService timer;
+
+  /** @param timer renews the typing action; null for none */
+  LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer) {
+    this.briefs = briefs;
+    this.outbox = outbox;
+    this.timer = timer;
+  }
+
+  void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings) {
+    String host = BriefRenderer.host(link);
+    Integer placeholder = outbox.send(m.chatId(), m.threadId(), m.messageId(),
+        "⏳ Reading " + Html.escape(host != null ? host : link) + "…", null);
+    ScheduledFuture<?> typing = timer == null ? null : timer.scheduleAtFixedRate(
+        () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
+    String html;
+    String preview = null;
+    try {
+      Brief brief = briefs.brief(link, settings.points());
+      html = BriefRenderer.render(brief, forwardedFrom);
+      preview = settings.linkPreview() ? brief.url() : null;
+    } catch (FetchException | NoArticleException e) {
+      log.info("could not summarize {}: {}", link, e.getMessage());
+      html = Html.escape(ErrorReplies.forFailure(e));
+    } catch (RuntimeException e) {
+      // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
+      log.error("summarizing {} failed", link, e);
+      html = Html.escape(ErrorReplies.forFailure(e));
+    } finally {
+      if (typing != null) {
+        typing.cancel(false);
+      }
+    }
+    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview)) {
+      outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview);
+    }
+  }
+}
