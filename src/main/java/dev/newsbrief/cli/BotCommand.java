@@ -1,9 +1,8 @@
 package dev.newsbrief.cli;
 
 import dev.newsbrief.config.Config;
-import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.store.HandledMessages;
+import dev.newsbrief.telegram.ChatMemory;
 import dev.newsbrief.telegram.NewsbriefBot;
 import java.time.Clock;
 import java.io.PrintStream;
@@ -77,7 +76,7 @@ final class BotCommand {
     Database db = Database.open(config.dataDir());
     try {
       NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config),
-          new ChatSettingsTable(db, Clock.systemUTC(), config.summaryPoints()), new HandledMessages(db, Clock.systemUTC()));
+          ChatMemory.of(db, Clock.systemUTC(), config.summaryPoints()));
       return new Running(bot, db);
     } catch (TelegramApiException | RuntimeException e) {
       db.close();

@@ -3,9 +3,8 @@ package dev.newsbrief.cli;
 import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.telegram.Conversation;
 import dev.newsbrief.telegram.Html;
-import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.store.HandledMessages;
+import dev.newsbrief.telegram.ChatMemory;
 import dev.newsbrief.telegram.Incoming;
 import dev.newsbrief.telegram.Keyboard;
 import dev.newsbrief.telegram.LinkFinder;
@@ -51,7 +50,7 @@ final class ConsoleCommand {
     }
     try (Database db = Database.openInMemory()) {
       return converse(new Conversation(briefs, new TerminalOutbox(out), Runnable::run, null,
-          new ChatSettingsTable(db, Clock.systemUTC(), points), new HandledMessages(db, Clock.systemUTC()), maxLinks));
+          ChatMemory.of(db, Clock.systemUTC(), points), maxLinks));
     }
   }
 

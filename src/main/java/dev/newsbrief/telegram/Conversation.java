@@ -27,6 +27,7 @@ public final class Conversation {
   private final LinkSummarizer summarizer;
   private final ChatSettingsTable settings;
   private final HandledMessages handled;
+  private final BriefButtons briefButtons;
   private final int maxLinks;
   private final CommandRegistry commands = new CommandRegistry();
   private volatile String botUsername;
@@ -37,12 +38,13 @@ public final class Conversation {
    * @param maxLinks    links summarized from one message at most
    */
   public Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
-      ChatSettingsTable settings, HandledMessages handled, int maxLinks) {
+      ChatMemory memory, int maxLinks) {
     this.outbox = outbox;
     this.linkWorkers = linkWorkers;
-    this.summarizer = new LinkSummarizer(briefs, outbox, timer);
-    this.settings = settings;
-    this.handled = handled;
+    this.briefButtons = new BriefButtons(briefs, memory.briefs(), outbox);
+    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons);
+    this.settings = memory.settings();
+    this.handled = memory.handled();
     this.maxLinks = maxLinks;
     commands.add("sum", "key points of a link: /sum <link>, or reply /sum to a message with a link", this::sum)
         .add("settings", "summary length, link preview, group mode", (m, a) -> showSettings(m))
@@ -78,6 +80,10 @@ public final class Conversation {
   /** Answers a press on one of the bot's buttons; every press is answered, known or not. */
   public void handle(ButtonPress press) {
     ChatSettings current = settings.get(press.chatId());
+    if (BriefButtons.handles(press.data())) {
+      briefButtons.press(press, current.linkPreview());
+      return;
+    }
     ChatSettings changed = SettingsView.apply(current, press.data());
     if (changed == null) {
       outbox.answerCallback(press.id(), "This button is no longer active.");

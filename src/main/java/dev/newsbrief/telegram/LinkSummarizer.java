@@ -23,12 +23,14 @@ final class LinkSummarizer {
   private final BriefService briefs;
   private final Outbox outbox;
   private final ScheduledExecutorService timer;
+  private final BriefButtons buttons;
 
   /** @param timer renews the typing action; null for none */
-  LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer) {
+  LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer, BriefButtons buttons) {
     this.briefs = briefs;
     this.outbox = outbox;
     this.timer = timer;
+    this.buttons = buttons;
   }
 
   void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings) {
@@ -39,8 +41,9 @@ final class LinkSummarizer {
         () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
     String html;
     String preview = null;
+    Brief brief = null;
     try {
-      Brief brief = briefs.brief(link, settings.points());
+      brief = briefs.brief(link, settings.points());
       html = BriefRenderer.render(brief, forwardedFrom);
       preview = settings.linkPreview() ? brief.url() : null;
     } catch (FetchException | NoArticleException e) {
@@ -55,8 +58,13 @@ final class LinkSummarizer {
         typing.cancel(false);
       }
     }
-    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview)) {
-      outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview);
+    Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(brief.url());
+    Integer shown = placeholder;
+    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview, keyboard)) {
+      shown = outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview, keyboard);
+    }
+    if (brief != null && shown != null) {
+      buttons.remember(m.chatId(), shown, link, settings.points(), forwardedFrom);
     }
   }
 }

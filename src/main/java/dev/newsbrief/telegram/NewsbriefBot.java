@@ -2,8 +2,6 @@ package dev.newsbrief.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.digest.BriefService;
-import dev.newsbrief.store.ChatSettingsTable;
-import dev.newsbrief.store.HandledMessages;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,8 +58,8 @@ public final class NewsbriefBot implements AutoCloseable {
    *
    * @throws TelegramApiException when the Bot API cannot be reached or rejects the token
    */
-  public static NewsbriefBot start(String token, Settings settings, BriefService briefs,
-      ChatSettingsTable chatSettings, HandledMessages handled) throws TelegramApiException {
+  public static NewsbriefBot start(String token, Settings settings, BriefService briefs, ChatMemory memory)
+      throws TelegramApiException {
     TelegramUrl url = telegramUrl(settings.apiUrl());
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
@@ -73,7 +71,7 @@ public final class NewsbriefBot implements AutoCloseable {
     ExecutorService linkWorkers = Executors.newFixedThreadPool(settings.workers(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
     Conversation conversation = new Conversation(briefs, new TelegramOutbox(client), linkWorkers, timer,
-        chatSettings, handled, settings.maxLinksPerMessage());
+        memory, settings.maxLinksPerMessage());
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());

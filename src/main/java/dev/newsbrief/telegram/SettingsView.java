@@ -29,13 +29,13 @@ final class SettingsView {
     List<Keyboard.Button> lengths = new ArrayList<>();
     for (int[] length : LENGTHS) {
       String mark = s.points() == length[0] ? "✓ " : "";
-      lengths.add(new Keyboard.Button(mark + LENGTH_NAMES[length[1]], PREFIX + "p:" + length[0]));
+      lengths.add(Keyboard.Button.callback(mark + LENGTH_NAMES[length[1]], PREFIX + "p:" + length[0]));
     }
     rows.add(lengths);
-    rows.add(List.of(new Keyboard.Button("Link preview: " + (s.linkPreview() ? "on" : "off"),
+    rows.add(List.of(Keyboard.Button.callback("Link preview: " + (s.linkPreview() ? "on" : "off"),
         PREFIX + "v:" + (s.linkPreview() ? 0 : 1))));
     if (!privateChat) {
-      rows.add(List.of(new Keyboard.Button("Summarize every link: " + (s.summarizeAll() ? "on" : "off"),
+      rows.add(List.of(Keyboard.Button.callback("Summarize every link: " + (s.summarizeAll() ? "on" : "off"),
           PREFIX + "a:" + (s.summarizeAll() ? 0 : 1))));
     }
     return new Keyboard(rows);

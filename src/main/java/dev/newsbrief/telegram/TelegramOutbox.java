@@ -107,7 +107,9 @@ final class TelegramOutbox implements Outbox {
     for (List<Keyboard.Button> row : keyboard.rows()) {
       InlineKeyboardRow buttons = new InlineKeyboardRow();
       for (Keyboard.Button button : row) {
-        buttons.add(InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).build());
+        buttons.add(button.url() != null
+            ? InlineKeyboardButton.builder().text(button.text()).url(button.url()).build()
+            : InlineKeyboardButton.builder().text(button.text()).callbackData(button.data()).build());
       }
       rows.add(buttons);
     }

@@ -205,4 +205,29 @@ class BotEndToEndTest {
 
     assertEquals(2, telegram.chatText(ANN).size(), telegram.chatText(ANN).toString());
   }
+
+  @Test
+  void shorterAndMoreEditTheSummaryInPlaceAndEveryPressIsAnswered() throws Exception {
+    telegram.userSends(ANN, link("/grid-storage"));
+    FakeTelegram.ChatMessage summary = telegram.awaitMessage(ANN, t -> t.contains("• "), WAIT);
+    String markup = summary.lastCall().path("reply_markup").toString();
+    assertTrue(markup.contains("b:more") && markup.contains("b:less") && markup.contains(link("/grid-storage")),
+        markup);
+    assertEquals(5, bullets(summary.text()));
+
+    telegram.userPresses(ANN, summary.messageId(), "b:less");
+    telegram.awaitMessage(ANN, t -> bullets(t) == 3, WAIT);
+    telegram.userPresses(ANN, summary.messageId(), "b:less");
+    telegram.userPresses(ANN, summary.messageId(), "b:more");
+    telegram.awaitMessage(ANN, t -> bullets(t) == 5, WAIT);
+
+    List<FakeTelegram.Call> answers = telegram.awaitCalls("answerCallbackQuery", 3, WAIT);
+    assertEquals("That's the shortest summary.", answers.get(1).body().path("text").asText());
+    assertEquals(1, telegram.chatText(ANN).size(), "the same message, edited: " + telegram.chatText(ANN));
+    assertEquals(1, sites.hits("/grid-storage"), "resizing uses the cache");
+  }
+
+  static long bullets(String html) {
+    return html.lines().filter(l -> l.startsWith("• ")).count();
+  }
 }

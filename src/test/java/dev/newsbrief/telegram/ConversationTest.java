@@ -9,9 +9,7 @@ import dev.newsbrief.extract.ArticleExtractor;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
-import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.testing.Sites;
 import java.time.Clock;
 import java.net.InetAddress;
@@ -76,8 +74,7 @@ class ConversationTest {
       }
     };
     db = Database.openInMemory();
-    conversation = new Conversation(briefs, outbox, Runnable::run, null,
-        new ChatSettingsTable(db, Clock.systemUTC(), 5), new HandledMessages(db, Clock.systemUTC()), 3);
+    conversation = new Conversation(briefs, outbox, Runnable::run, null, ChatMemory.of(db, Clock.systemUTC(), 5), 3);
     conversation.setBotUsername("newsbrief_bot");
   }
 

@@ -200,11 +200,16 @@ public final class FakeTelegram implements AutoCloseable {
 
   /** Waits until the bot has called {@code method} at least once; returns the calls so far. */
   public synchronized List<Call> awaitCalls(String method, Duration timeout) throws InterruptedException {
+    return awaitCalls(method, 1, timeout);
+  }
+
+  /** Waits until the bot has called {@code method} at least {@code count} times; returns the calls so far. */
+  public synchronized List<Call> awaitCalls(String method, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (calls(method).isEmpty()) {
+    while (calls(method).size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("the bot never called " + method);
+        throw new AssertionError("the bot called " + method + " " + calls(method).size() + " times, not " + count);
       }
       wait(Math.max(1, left / 1_000_000));
     }

@@ -1,0 +1,20 @@
+package dev.newsbrief.telegram;
+
+import dev.newsbrief.store.BriefMessages;
+import dev.newsbrief.store.ChatSettingsTable;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.HandledMessages;
+import java.time.Clock;
+
+/**
+ * What the bot remembers between messages, all in one database: each chat's settings, which messages were
+ * answered, and which article each summary message shows.
+ */
+public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, BriefMessages briefs) {
+
+  /** The tables of {@code db}; {@code defaultPoints} is the summary length for chats that chose none. */
+  public static ChatMemory of(Database db, Clock clock, int defaultPoints) {
+    return new ChatMemory(new ChatSettingsTable(db, clock, defaultPoints), new HandledMessages(db, clock),
+        new BriefMessages(db, clock));
+  }
+}
