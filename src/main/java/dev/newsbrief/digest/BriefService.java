@@ -106,6 +106,18 @@ public final class BriefService {
   }
 
   /**
+   * The brief of a text that came without a link, such as a long forwarded post: its paragraphs are its
+   * blank-line separated blocks or lines.
+   */
+  public Brief briefOfText(String text, int points) {
+    Article article = extractor.fromText(text, null, null);
+    if (article.language() == null) {
+      article = article.withLanguage(LanguageDetector.detect(text));
+    }
+    return summarize(article, points);
+  }
+
+  /**
    * Extracts the article from a fetched or local page and checks that it has enough text.
    *
    * @throws NoArticleException when the page has too little readable text

@@ -45,7 +45,8 @@ public final class BriefRenderer {
     if (forwardedFrom != null) {
       out.append("<i>Forwarded from ").append(Html.escape(shorten(forwardedFrom, 100))).append("</i>\n");
     }
-    String title = b.title() != null && !b.title().isBlank() ? b.title() : host(b.url());
+    String title = b.title() != null && !b.title().isBlank() ? b.title()
+        : host(b.url()) != null ? host(b.url()) : "Key points";
     out.append("<b>").append(Html.escape(shorten(title, MAX_TITLE))).append("</b>\n");
     out.append("<i>").append(Html.escape(metaLine(b))).append("</i>\n\n");
     for (String point : points) {

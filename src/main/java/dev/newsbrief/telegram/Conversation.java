@@ -1,6 +1,7 @@
 package dev.newsbrief.telegram;
 
 import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.extract.TextStats;
 import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.HandledMessages;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * a restart is not answered twice.
  */
 public final class Conversation {
+  /** A forwarded post without a link is summarized itself when it is at least this long. */
+  static final int MIN_FORWARDED_WORDS = 80;
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\\s+(.*))?$",
       Pattern.DOTALL);
 
@@ -49,7 +52,7 @@ public final class Conversation {
     commands.add("sum", "key points of a link: /sum <link>, or reply /sum to a message with a link", this::sum)
         .add("settings", "summary length, link preview, group mode", (m, a) -> showSettings(m))
         .add("help", "what I can do", (m, a) -> help(m))
-        .add("start", "introduction", (m, a) -> start(m));
+        .add("start", "introduction", this::start);
   }
 
   /** The bot's own @username (without @), so commands addressed to other bots are left alone. */
@@ -69,6 +72,9 @@ public final class Conversation {
     Matcher command = COMMAND.matcher(m.text().strip());
     if (command.matches()) {
       handleCommand(m, command.group(1), command.group(2), command.group(3));
+    } else if (m.privateChat() && m.links().isEmpty() && m.forwardedFrom() != null
+        && TextStats.wordCount(m.text()) >= MIN_FORWARDED_WORDS) {
+      summarizer.summarizeText(m, settings.get(m.chatId()));
     } else if (m.privateChat()) {
       summarizeAll(m, m.links(), m.forwardedFrom());
     } else if (!m.links().isEmpty() && settings.get(m.chatId()).summarizeAll()) {
@@ -133,7 +139,12 @@ public final class Conversation {
         SettingsView.keyboard(s, m.privateChat()));
   }
 
-  private void start(Incoming m) {
+  private void start(Incoming m, String payload) {
+    String link = DeepLink.decode(payload);
+    if (link != null) {
+      summarizeAll(m, List.of(link), null);
+      return;
+    }
     reply(m, "<b>Hi! I turn articles into key points.</b>\n"
         + "Send or forward me a message with a link, and I'll reply with a title, the key points and the "
         + "article's own sources. In groups, use /sum.\n\n" + commands.helpText());

@@ -33,6 +33,18 @@ final class LinkSummarizer {
     this.buttons = buttons;
   }
 
+  /** Summarizes the message's own text, e.g. a long forwarded post without a link. */
+  void summarizeText(Incoming m, ChatSettings settings) {
+    String html;
+    try {
+      html = BriefRenderer.render(briefs.briefOfText(m.text(), settings.points()), m.forwardedFrom());
+    } catch (RuntimeException e) {
+      log.error("summarizing a forwarded text failed", e);
+      html = Html.escape(ErrorReplies.forFailure(e));
+    }
+    outbox.send(m.chatId(), m.threadId(), m.messageId(), html, null);
+  }
+
   void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings) {
     String host = BriefRenderer.host(link);
     Integer placeholder = outbox.send(m.chatId(), m.threadId(), m.messageId(),

@@ -75,6 +75,12 @@ class BriefRendererTest {
     assertEquals("😀…", cut);
   }
 
+  @Test
+  void aTextWithoutTitleOrLinkStillGetsAHeading() {
+    Brief text = new Brief(null, null, null, null, "en", List.of("One point."), List.of(), "extractive", 1);
+    assertEquals("<b>Key points</b>\n<i>1 min read · EN</i>\n\n• One point.", BriefRenderer.render(text, null));
+  }
+
   static void assertBalancedAllowedTags(String html) {
     List<String> open = new ArrayList<>();
     Matcher m = TAG.matcher(html);

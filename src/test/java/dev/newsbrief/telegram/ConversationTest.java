@@ -195,4 +195,33 @@ class ConversationTest {
     conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN));
     assertTrue(sent.get(sent.size() - 1).html().contains("Link preview: off"), sent.toString());
   }
+
+  @Test
+  void aLongForwardedPostWithoutALinkIsSummarizedItself() {
+    String post = String.join(" ", java.util.Collections.nCopies(12,
+        "The city council approved a new budget for public transport on Monday after a long debate."));
+    conversation.handle(new Incoming(5, 1, null, true, post, List.of(), List.of(), "Metro News", 5));
+    assertTrue(sent.get(0).html().startsWith("<i>Forwarded from Metro News</i>"), sent.get(0).html());
+    assertTrue(sent.get(0).html().contains("• The city council approved"), sent.get(0).html());
+  }
+
+  @Test
+  void aShortForwardedPostWithoutALinkGetsTheHint() {
+    conversation.handle(new Incoming(5, 1, null, true, "lol", List.of(), List.of(), "Friend", 5));
+    assertTrue(sent.get(0).html().startsWith("Send me a link"), sent.get(0).html());
+  }
+
+  @Test
+  void startWithADeepLinkSummarizesItsArticle() {
+    String payload = DeepLink.encode(link("/grid-storage"));
+    conversation.handle(new Incoming(5, 1, null, true, "/start " + payload, List.of(), List.of(), null, 5));
+    assertTrue(sent.get(0).html().contains("1,200-megawatt"), sent.get(0).html());
+  }
+
+  @Test
+  void deepLinkPayloadsRoundTripAndIgnoreOrdinaryPayloads() {
+    assertEquals("https://x.example/a", DeepLink.decode(DeepLink.encode("https://x.example/a")));
+    assertEquals(null, DeepLink.decode("ref123"));
+    assertEquals(null, DeepLink.encode("https://x.example/" + "a".repeat(80)));
+  }
 }
