@@ -37,14 +37,16 @@ final class TelegramOutbox implements Outbox {
 
   private final TelegramClient client;
   private final Pauser pauser;
+  private final SendThrottle throttle;
 
   TelegramOutbox(TelegramClient client) {
-    this(client, Pauser.SLEEP);
+    this(client, Pauser.SLEEP, SendThrottle.realTime());
   }
 
-  TelegramOutbox(TelegramClient client, Pauser pauser) {
+  TelegramOutbox(TelegramClient client, Pauser pauser, SendThrottle throttle) {
     this.client = client;
     this.pauser = pauser;
+    this.throttle = throttle;
   }
 
   @Override
@@ -60,6 +62,9 @@ final class TelegramOutbox implements Outbox {
     if (replyTo != null) {
       b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
+    if (!throttle.await(chatId)) {
+      return null;
+    }
     Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build());
     return sent.value() == null ? null : sent.value().getMessageId();
   }
@@ -73,6 +78,9 @@ final class TelegramOutbox implements Outbox {
         .parseMode(ParseMode.HTML)
         .linkPreviewOptions(preview(previewUrl))
         .replyMarkup(markup(keyboard));
+    if (!throttle.await(chatId)) {
+      return false;
+    }
     return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()).delivered();
   }
 

@@ -26,7 +26,7 @@ class TelegramOutboxTest {
     telegram = new FakeTelegram(TOKEN);
     OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), TOKEN,
         NewsbriefBot.telegramUrl(telegram.apiUrl()));
-    outbox = new TelegramOutbox(client, d -> pauses.add(d));
+    outbox = new TelegramOutbox(client, d -> pauses.add(d), new SendThrottle(() -> 0L, d -> true));
   }
 
   @AfterEach
