@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code console}: the bot's conversation in a terminal, one line per message, no token needed. */
@@ -66,7 +67,7 @@ final class ConsoleCommand {
         }
         if (!line.isBlank()) {
           conversation.handle(new Incoming(CONSOLE_CHAT, ++messageId, null, true, line,
-              LinkFinder.find(line, null), List.of(), null, CONSOLE_CHAT));
+              LinkFinder.find(line, null), List.of(), null, CONSOLE_CHAT, Locale.getDefault().getLanguage()));
         }
       }
     } catch (IOException e) {

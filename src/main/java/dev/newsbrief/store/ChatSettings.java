@@ -30,6 +30,11 @@ public record ChatSettings(long chatId, int points, boolean linkPreview, boolean
     return new ChatSettings(chatId, points, on, summarizeAll, language);
   }
 
+  /** A copy with another interface language; null follows the user's Telegram app. */
+  public ChatSettings withLanguage(String newLanguage) {
+    return new ChatSettings(chatId, points, linkPreview, summarizeAll, newLanguage);
+  }
+
   public ChatSettings withSummarizeAll(boolean on) {
     return new ChatSettings(chatId, points, linkPreview, on, language);
   }

@@ -27,11 +27,11 @@ final class BriefButtons {
     this.outbox = outbox;
   }
 
-  static Keyboard keyboard(String url) {
-    List<Keyboard.Button> row = url == null
-        ? List.of(Keyboard.Button.callback("More", MORE), Keyboard.Button.callback("Shorter", SHORTER))
-        : List.of(Keyboard.Button.callback("More", MORE), Keyboard.Button.callback("Shorter", SHORTER),
-            Keyboard.Button.link("Original ↗", url));
+  static Keyboard keyboard(Texts t, String url) {
+    Keyboard.Button more = Keyboard.Button.callback(t.get("button.more"), MORE);
+    Keyboard.Button shorter = Keyboard.Button.callback(t.get("button.shorter"), SHORTER);
+    List<Keyboard.Button> row = url == null ? List.of(more, shorter)
+        : List.of(more, shorter, Keyboard.Button.link(t.get("button.original"), url));
     return new Keyboard(List.of(row));
   }
 
@@ -44,31 +44,31 @@ final class BriefButtons {
     memory.put(new BriefMessages.Entry(chatId, messageId, url, points, forwardedFrom));
   }
 
-  void press(ButtonPress press, boolean linkPreview) {
+  void press(ButtonPress press, Texts t, boolean linkPreview) {
     BriefMessages.Entry entry = memory.get(press.chatId(), press.messageId());
     if (entry == null) {
-      outbox.answerCallback(press.id(), "I no longer have this summary; send the link again.");
+      outbox.answerCallback(press.id(), t.get("brief.gone"));
       return;
     }
     boolean more = MORE.equals(press.data());
     int points = next(entry.points(), more);
     if (points == entry.points()) {
-      outbox.answerCallback(press.id(), more ? "That's the longest summary." : "That's the shortest summary.");
+      outbox.answerCallback(press.id(), t.get(more ? "brief.longest" : "brief.shortest"));
       return;
     }
     try {
       Brief shown = briefs.brief(entry.url(), entry.points());
       Brief brief = briefs.brief(entry.url(), points);
       if (more && brief.keyPoints().size() <= shown.keyPoints().size()) {
-        outbox.answerCallback(press.id(), "That's all the key points this article has.");
+        outbox.answerCallback(press.id(), t.get("brief.all"));
         return;
       }
       outbox.answerCallback(press.id(), null);
-      outbox.edit(press.chatId(), press.messageId(), BriefRenderer.render(brief, entry.forwardedFrom()),
-          linkPreview ? brief.url() : null, keyboard(brief.url()));
+      outbox.edit(press.chatId(), press.messageId(), BriefRenderer.render(t, brief, entry.forwardedFrom()),
+          linkPreview ? brief.url() : null, keyboard(t, brief.url()));
       remember(press.chatId(), press.messageId(), entry.url(), points, entry.forwardedFrom());
     } catch (FetchException | NoArticleException e) {
-      outbox.answerCallback(press.id(), ErrorReplies.forFailure(e));
+      outbox.answerCallback(press.id(), ErrorReplies.forFailure(t, e));
     }
   }
 

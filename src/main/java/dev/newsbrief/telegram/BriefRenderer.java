@@ -27,39 +27,44 @@ public final class BriefRenderer {
    * @param forwardedFrom who the summarized message was forwarded from, or null
    */
   public static String render(Brief brief, String forwardedFrom) {
+    return render(Texts.of("en"), brief, forwardedFrom);
+  }
+
+  /** The brief with its labels ("Sources", "min read"…) in the interface language of {@code t}. */
+  public static String render(Texts t, Brief brief, String forwardedFrom) {
     List<String> points = new ArrayList<>(brief.keyPoints());
     int sources = Math.min(MAX_SOURCES, brief.sources().size());
-    String html = compose(brief, forwardedFrom, points, sources);
+    String html = compose(t, brief, forwardedFrom, points, sources);
     while (html.length() > MAX_LENGTH && sources > 0) {
-      html = compose(brief, forwardedFrom, points, --sources);
+      html = compose(t, brief, forwardedFrom, points, --sources);
     }
     while (html.length() > MAX_LENGTH && points.size() > 1) {
       points.remove(points.size() - 1);
-      html = compose(brief, forwardedFrom, points, sources);
+      html = compose(t, brief, forwardedFrom, points, sources);
     }
     return html.length() <= MAX_LENGTH ? html : Html.escape(shorten(Html.toPlain(html), MAX_LENGTH - 10));
   }
 
-  private static String compose(Brief b, String forwardedFrom, List<String> points, int sourceCount) {
+  private static String compose(Texts t, Brief b, String forwardedFrom, List<String> points, int sourceCount) {
     StringBuilder out = new StringBuilder();
     if (forwardedFrom != null) {
-      out.append("<i>Forwarded from ").append(Html.escape(shorten(forwardedFrom, 100))).append("</i>\n");
+      out.append("<i>").append(t.get("render.forwarded", Html.escape(shorten(forwardedFrom, 100)))).append("</i>\n");
     }
     String title = b.title() != null && !b.title().isBlank() ? b.title()
-        : host(b.url()) != null ? host(b.url()) : "Key points";
+        : host(b.url()) != null ? host(b.url()) : t.get("render.keyPoints");
     out.append("<b>").append(Html.escape(shorten(title, MAX_TITLE))).append("</b>\n");
-    out.append("<i>").append(Html.escape(metaLine(b))).append("</i>\n\n");
+    out.append("<i>").append(Html.escape(metaLine(t, b))).append("</i>\n\n");
     for (String point : points) {
       out.append("• ").append(Html.escape(shorten(point, MAX_POINT))).append('\n');
     }
     if (sourceCount > 0) {
-      out.append("\n<b>Sources</b>\n");
+      out.append("\n<b>").append(t.get("render.sources")).append("</b>\n");
       for (Source s : b.sources().subList(0, sourceCount)) {
         out.append("– ").append(source(s)).append('\n');
       }
     }
     if (b.url() != null) {
-      out.append('\n').append("<a href=\"").append(Html.escape(b.url())).append("\">Original article</a>");
+      out.append('\n').append("<a href=\"").append(Html.escape(b.url())).append("\">").append(t.get("render.original")).append("</a>");
       String host = host(b.url());
       if (host != null) {
         out.append(" · ").append(Html.escape(host));
@@ -69,7 +74,7 @@ public final class BriefRenderer {
   }
 
   /** "Site · 2024-05-01 · 4 min read · EN" with what is known. */
-  static String metaLine(Brief b) {
+  static String metaLine(Texts t, Brief b) {
     List<String> parts = new ArrayList<>();
     if (b.siteName() != null && !b.siteName().isBlank()) {
       parts.add(shorten(b.siteName(), 80));
@@ -77,7 +82,7 @@ public final class BriefRenderer {
     if (b.published() != null && b.published().length() >= 10) {
       parts.add(b.published().substring(0, 10));
     }
-    parts.add(b.readingMinutes() + " min read");
+    parts.add(t.get("render.minRead", b.readingMinutes()));
     if (b.language() != null) {
       parts.add(b.language().toUpperCase(Locale.ROOT));
     }

@@ -9,6 +9,8 @@ package dev.newsbrief.telegram;
  * @param userId      who pressed
  * @param privateChat true in a one-to-one chat with the bot
  * @param data        the button's callback data
+ * @param userLanguage the presser's Telegram app language, or null
  */
-public record ButtonPress(String id, long chatId, int messageId, long userId, boolean privateChat, String data) {
+public record ButtonPress(String id, long chatId, int messageId, long userId, boolean privateChat, String data,
+    String userLanguage) {
 }

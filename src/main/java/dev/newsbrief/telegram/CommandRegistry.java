@@ -8,14 +8,17 @@ import java.util.function.BiConsumer;
 
 /** The bot's commands by name, in menu order. {@code /help} and the Telegram command menu are made from it. */
 public final class CommandRegistry {
-  /** One command: its name without the slash, a one-line description, and what it does with (message, args). */
-  public record Command(String name, String description, BiConsumer<Incoming, String> handler) {
+  /**
+   * One command: its name without the slash, the text key of its one-line description, and what it does with
+   * (message, args).
+   */
+  public record Command(String name, String descriptionKey, BiConsumer<Incoming, String> handler) {
   }
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
-  CommandRegistry add(String name, String description, BiConsumer<Incoming, String> handler) {
-    if (commands.putIfAbsent(name, new Command(name, description, handler)) != null) {
+  CommandRegistry add(String name, String descriptionKey, BiConsumer<Incoming, String> handler) {
+    if (commands.putIfAbsent(name, new Command(name, descriptionKey, handler)) != null) {
       throw new IllegalArgumentException("command /" + name + " registered twice");
     }
     return this;
@@ -32,10 +35,10 @@ public final class CommandRegistry {
   }
 
   /** The {@code /help} text, one line per command. */
-  String helpText() {
+  String helpText(Texts t) {
     StringBuilder out = new StringBuilder();
     for (Command c : commands.values()) {
-      out.append('/').append(c.name()).append(" — ").append(Html.escape(c.description())).append('\n');
+      out.append('/').append(c.name()).append(" — ").append(Html.escape(t.get(c.descriptionKey()))).append('\n');
     }
     return out.toString();
   }

@@ -49,10 +49,11 @@ public final class Conversation {
     this.settings = memory.settings();
     this.handled = memory.handled();
     this.maxLinks = maxLinks;
-    commands.add("sum", "key points of a link: /sum <link>, or reply /sum to a message with a link", this::sum)
-        .add("settings", "summary length, link preview, group mode", (m, a) -> showSettings(m))
-        .add("help", "what I can do", (m, a) -> help(m))
-        .add("start", "introduction", this::start);
+    commands.add("sum", "cmd.sum", this::sum)
+        .add("settings", "cmd.settings", (m, a) -> showSettings(m))
+        .add("lang", "cmd.lang", this::language)
+        .add("help", "cmd.help", (m, a) -> help(m))
+        .add("start", "cmd.start", this::start);
   }
 
   /** The bot's own @username (without @), so commands addressed to other bots are left alone. */
@@ -74,7 +75,7 @@ public final class Conversation {
       handleCommand(m, command.group(1), command.group(2), command.group(3));
     } else if (m.privateChat() && m.links().isEmpty() && m.forwardedFrom() != null
         && TextStats.wordCount(m.text()) >= MIN_FORWARDED_WORDS) {
-      summarizer.summarizeText(m, settings.get(m.chatId()));
+      summarizer.summarizeText(m, settings.get(m.chatId()), texts(m));
     } else if (m.privateChat()) {
       summarizeAll(m, m.links(), m.forwardedFrom());
     } else if (!m.links().isEmpty() && settings.get(m.chatId()).summarizeAll()) {
@@ -86,23 +87,30 @@ public final class Conversation {
   /** Answers a press on one of the bot's buttons; every press is answered, known or not. */
   public void handle(ButtonPress press) {
     ChatSettings current = settings.get(press.chatId());
+    Texts t = Texts.of(current.language() != null ? current.language() : press.userLanguage());
     if (BriefButtons.handles(press.data())) {
-      briefButtons.press(press, current.linkPreview());
+      briefButtons.press(press, t, current.linkPreview());
       return;
     }
-    ChatSettings changed = SettingsView.apply(current, press.data());
+    ChatSettings changed = LanguageView.handles(press.data()) ? LanguageView.apply(current, press.data())
+        : SettingsView.apply(current, press.data());
     if (changed == null) {
-      outbox.answerCallback(press.id(), "This button is no longer active.");
+      outbox.answerCallback(press.id(), t.get("button.inactive"));
       return;
     }
     if (!press.privateChat() && !outbox.isAdmin(press.chatId(), press.userId())) {
-      outbox.answerCallback(press.id(), "Only group admins can change settings.");
+      outbox.answerCallback(press.id(), t.get("admins.only"));
       return;
     }
     settings.put(changed);
-    outbox.answerCallback(press.id(), "Saved.");
-    outbox.edit(press.chatId(), press.messageId(), SettingsView.text(changed, press.privateChat()), null,
-        SettingsView.keyboard(changed, press.privateChat()));
+    Texts now = Texts.of(changed.language() != null ? changed.language() : press.userLanguage());
+    outbox.answerCallback(press.id(), now.get("saved"));
+    if (LanguageView.handles(press.data())) {
+      outbox.edit(press.chatId(), press.messageId(), now.get("lang.set"), null, null);
+    } else {
+      outbox.edit(press.chatId(), press.messageId(), SettingsView.text(now, changed, press.privateChat()), null,
+          SettingsView.keyboard(now, changed, press.privateChat()));
+    }
   }
 
   /** A group became a supergroup: its settings follow the new chat id. */
@@ -118,16 +126,14 @@ public final class Conversation {
     if (c != null) {
       c.handler().accept(m, args == null ? "" : args.strip());
     } else if (m.privateChat() || addressee != null) {
-      reply(m, "I don't know /" + Html.escape(name.toLowerCase(Locale.ROOT))
-          + ". Send me a link to get its key points, or /help.");
+      reply(m, texts(m).get("unknown.command", Html.escape(name.toLowerCase(Locale.ROOT))));
     }
   }
 
   private void sum(Incoming m, String args) {
     List<String> links = !m.links().isEmpty() ? m.links() : m.replyLinks();
     if (links.isEmpty()) {
-      reply(m, "Send /sum with a link, e.g. <code>/sum https://example.com/story</code>, "
-          + "or reply /sum to a message that holds a link.");
+      reply(m, texts(m).get("sum.how"));
       return;
     }
     summarizeAll(m, links, m.links().isEmpty() ? null : m.forwardedFrom());
@@ -135,8 +141,33 @@ public final class Conversation {
 
   private void showSettings(Incoming m) {
     ChatSettings s = settings.get(m.chatId());
-    outbox.send(m.chatId(), m.threadId(), m.messageId(), SettingsView.text(s, m.privateChat()), null,
-        SettingsView.keyboard(s, m.privateChat()));
+    Texts t = texts(m);
+    outbox.send(m.chatId(), m.threadId(), m.messageId(), SettingsView.text(t, s, m.privateChat()), null,
+        SettingsView.keyboard(t, s, m.privateChat()));
+  }
+
+  private void language(Incoming m, String args) {
+    ChatSettings s = settings.get(m.chatId());
+    if (args.isEmpty()) {
+      outbox.send(m.chatId(), m.threadId(), m.messageId(), texts(m).get("lang.choose"), null,
+          LanguageView.keyboard(texts(m), s));
+      return;
+    }
+    ChatSettings changed = LanguageView.apply(s, LanguageView.PREFIX + args.strip().toLowerCase(Locale.ROOT));
+    if (changed == null) {
+      reply(m, texts(m).get("lang.unknown"));
+    } else if (!m.privateChat() && !outbox.isAdmin(m.chatId(), m.userId())) {
+      reply(m, texts(m).get("admins.only"));
+    } else {
+      settings.put(changed);
+      reply(m, texts(m).get("lang.set"));
+    }
+  }
+
+  /** The interface language for a message: the chat's choice, else the sender's app language, else English. */
+  private Texts texts(Incoming m) {
+    String chosen = settings.get(m.chatId()).language();
+    return Texts.of(chosen != null ? chosen : m.userLanguage());
   }
 
   private void start(Incoming m, String payload) {
@@ -145,29 +176,26 @@ public final class Conversation {
       summarizeAll(m, List.of(link), null);
       return;
     }
-    reply(m, "<b>Hi! I turn articles into key points.</b>\n"
-        + "Send or forward me a message with a link, and I'll reply with a title, the key points and the "
-        + "article's own sources. In groups, use /sum.\n\n" + commands.helpText());
+    reply(m, texts(m).get("start") + "\n\n" + commands.helpText(texts(m)));
   }
 
   private void help(Incoming m) {
-    reply(m, "<b>Send me a link</b> (or forward a post with one) and I'll reply with its key points and "
-        + "sources, up to " + maxLinks + " links per message.\n\n" + commands.helpText());
+    reply(m, texts(m).get("help", maxLinks) + "\n\n" + commands.helpText(texts(m)));
   }
 
   private void summarizeAll(Incoming m, List<String> links, String forwardedFrom) {
     if (links.isEmpty()) {
-      reply(m, "Send me a link to an article and I'll reply with its key points. /help shows more.");
+      reply(m, texts(m).get("no.link"));
       return;
     }
     ChatSettings chat = settings.get(m.chatId());
+    Texts t = texts(m);
     for (String link : links.subList(0, Math.min(maxLinks, links.size()))) {
-      linkWorkers.execute(() -> summarizer.summarize(m, link, forwardedFrom, chat));
+      linkWorkers.execute(() -> summarizer.summarize(m, link, forwardedFrom, chat, t));
     }
     if (links.size() > maxLinks) {
       List<String> skipped = links.subList(maxLinks, links.size());
-      reply(m, "I summarize up to " + maxLinks + " links per message; skipped: "
-          + Html.escape(String.join(", ", skipped)) + ". Send them separately.");
+      reply(m, t.get("skipped", maxLinks, Html.escape(String.join(", ", skipped))));
     }
   }
 

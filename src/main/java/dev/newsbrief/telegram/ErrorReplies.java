@@ -3,35 +3,40 @@ package dev.newsbrief.telegram;
 import dev.newsbrief.digest.NoArticleException;
 import dev.newsbrief.fetch.FetchException;
 
-/** A short human reason and what to try, for each way reading a link can fail. */
+/** A short human reason and what to try, for each way reading a link can fail, in the reader's language. */
 final class ErrorReplies {
   private ErrorReplies() {
   }
 
-  static String forFailure(Throwable failure) {
+  static String forFailure(Texts t, Throwable failure) {
     if (failure instanceof FetchException e) {
-      return forFetch(e);
+      return forFetch(t, e);
     }
     if (failure instanceof NoArticleException) {
-      return "I couldn't find article text on that page: it may need a login or JavaScript, or it isn't an "
-          + "article. Try the article's own link.";
+      return t.get("error.noArticle");
     }
-    return "Something went wrong while reading that page. Please try again in a minute.";
+    return t.get("error.generic");
   }
 
-  private static String forFetch(FetchException e) {
+  private static String forFetch(Texts t, FetchException e) {
     return switch (e.reason()) {
-      case HTTP_STATUS -> "Couldn't open that page: the site answered " + e.status() + "."
-          + (e.status() == 403 || e.status() == 401 ? " It may block bots or need a login." : "")
-          + (e.status() == 404 || e.status() == 410 ? " Check the link." : "")
-          + (e.status() >= 500 ? " The site has a problem; try again later." : "");
-      case REFUSED -> "I can't open that address: it points to a private or reserved network.";
-      case BAD_URL -> "That doesn't look like a web link I can open. Send an http or https link.";
-      case UNSUPPORTED_TYPE -> "That link isn't a web page" + (e.mediaType() != null ? " (" + e.mediaType() + ")" : "")
-          + ". Send a link to an article.";
-      case TOO_MANY_REDIRECTS -> "That link redirects too many times. Try the article's final address.";
-      case TIMEOUT -> "The site took too long to answer. Try again in a minute.";
-      case NETWORK -> "Couldn't reach that site. Check the link, or try again later.";
+      case HTTP_STATUS -> t.get("error.http", e.status()) + advice(t, e.status());
+      case REFUSED -> t.get("error.refused");
+      case BAD_URL -> t.get("error.badUrl");
+      case UNSUPPORTED_TYPE -> e.mediaType() != null ? t.get("error.type", e.mediaType()) : t.get("error.type.unknown");
+      case TOO_MANY_REDIRECTS -> t.get("error.redirects");
+      case TIMEOUT -> t.get("error.timeout");
+      case NETWORK -> t.get("error.network");
     };
+  }
+
+  private static String advice(Texts t, int status) {
+    if (status == 401 || status == 403) {
+      return " " + t.get("error.http.auth");
+    }
+    if (status == 404 || status == 410) {
+      return " " + t.get("error.http.gone");
+    }
+    return status >= 500 ? " " + t.get("error.http.server") : "";
   }
 }

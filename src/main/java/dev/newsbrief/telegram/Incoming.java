@@ -14,6 +14,7 @@ import java.util.List;
  * @param replyLinks    links in the message this one replies to
  * @param forwardedFrom who the message was forwarded from, or null
  * @param userId        who sent it (0 when unknown, e.g. a channel post)
+ * @param userLanguage  the sender's Telegram app language ({@code language_code}), or null
  */
 public record Incoming(
     long chatId,
@@ -24,7 +25,8 @@ public record Incoming(
     List<String> links,
     List<String> replyLinks,
     String forwardedFrom,
-    long userId) {
+    long userId,
+    String userLanguage) {
 
   public Incoming {
     text = text == null ? "" : text;

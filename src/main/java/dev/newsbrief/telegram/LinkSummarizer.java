@@ -34,21 +34,21 @@ final class LinkSummarizer {
   }
 
   /** Summarizes the message's own text, e.g. a long forwarded post without a link. */
-  void summarizeText(Incoming m, ChatSettings settings) {
+  void summarizeText(Incoming m, ChatSettings settings, Texts t) {
     String html;
     try {
-      html = BriefRenderer.render(briefs.briefOfText(m.text(), settings.points()), m.forwardedFrom());
+      html = BriefRenderer.render(t, briefs.briefOfText(m.text(), settings.points()), m.forwardedFrom());
     } catch (RuntimeException e) {
       log.error("summarizing a forwarded text failed", e);
-      html = Html.escape(ErrorReplies.forFailure(e));
+      html = Html.escape(ErrorReplies.forFailure(t, e));
     }
     outbox.send(m.chatId(), m.threadId(), m.messageId(), html, null);
   }
 
-  void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings) {
+  void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings, Texts t) {
     String host = BriefRenderer.host(link);
     Integer placeholder = outbox.send(m.chatId(), m.threadId(), m.messageId(),
-        "⏳ Reading " + Html.escape(host != null ? host : link) + "…", null);
+        t.get("reading", Html.escape(host != null ? host : link)), null);
     ScheduledFuture<?> typing = timer == null ? null : timer.scheduleAtFixedRate(
         () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
     String html;
@@ -56,21 +56,21 @@ final class LinkSummarizer {
     Brief brief = null;
     try {
       brief = briefs.brief(link, settings.points());
-      html = BriefRenderer.render(brief, forwardedFrom);
+      html = BriefRenderer.render(t, brief, forwardedFrom);
       preview = settings.linkPreview() ? brief.url() : null;
     } catch (FetchException | NoArticleException e) {
       log.info("could not summarize {}: {}", link, e.getMessage());
-      html = Html.escape(ErrorReplies.forFailure(e));
+      html = Html.escape(ErrorReplies.forFailure(t, e));
     } catch (RuntimeException e) {
       // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
       log.error("summarizing {} failed", link, e);
-      html = Html.escape(ErrorReplies.forFailure(e));
+      html = Html.escape(ErrorReplies.forFailure(t, e));
     } finally {
       if (typing != null) {
         typing.cancel(false);
       }
     }
-    Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(brief.url());
+    Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(t, brief.url());
     Integer shown = placeholder;
     if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview, keyboard)) {
       shown = outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview, keyboard);

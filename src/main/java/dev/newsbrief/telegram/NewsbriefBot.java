@@ -75,7 +75,12 @@ public final class NewsbriefBot implements AutoCloseable {
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());
-    client.execute(SetMyCommands.builder().commands(menu(conversation.commands())).build());
+    for (String language : Texts.LANGUAGES) {
+      // The default menu is English; Telegram shows the Chinese or Russian one to users of those apps.
+      SetMyCommands.SetMyCommandsBuilder<?, ?> menu = SetMyCommands.builder()
+          .commands(menu(conversation.commands(), Texts.of(language)));
+      client.execute(language.equals("en") ? menu.build() : menu.languageCode(language).build());
+    }
 
     TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
     LongPollingUpdateConsumer consumer = updates -> {
@@ -110,10 +115,11 @@ public final class NewsbriefBot implements AutoCloseable {
     }
   }
 
-  private static List<BotCommand> menu(CommandRegistry registry) {
+  private static List<BotCommand> menu(CommandRegistry registry, Texts t) {
     List<BotCommand> menu = new ArrayList<>();
     for (CommandRegistry.Command c : registry.all()) {
-      String description = c.description().length() > 256 ? c.description().substring(0, 256) : c.description();
+      String text = t.get(c.descriptionKey());
+      String description = text.length() > 256 ? text.substring(0, 256) : text;
       menu.add(new BotCommand(c.name(), description));
     }
     return menu;

@@ -8,34 +8,38 @@ import java.util.List;
 final class SettingsView {
   static final String PREFIX = "set:";
   private static final int[][] LENGTHS = {{3, 0}, {5, 1}, {8, 2}};
-  private static final String[] LENGTH_NAMES = {"Short (3)", "Normal (5)", "Long (8)"};
+  private static final String[] LENGTH_KEYS = {"length.short", "length.normal", "length.long"};
 
   private SettingsView() {
   }
 
-  static String text(ChatSettings s, boolean privateChat) {
-    StringBuilder out = new StringBuilder("<b>Settings for this chat</b>\n");
-    out.append("Summary length: ").append(s.points()).append(" key points\n");
-    out.append("Link preview: ").append(s.linkPreview() ? "on" : "off").append('\n');
+  static String text(Texts t, ChatSettings s, boolean privateChat) {
+    StringBuilder out = new StringBuilder("<b>").append(t.get("settings.title")).append("</b>\n");
+    out.append(t.get("settings.length", s.points())).append('\n');
+    out.append(t.get("settings.preview", onOff(t, s.linkPreview()))).append('\n');
     if (!privateChat) {
-      out.append("Summarize every link: ").append(s.summarizeAll() ? "on" : "off (only /sum)").append('\n');
-      out.append("\nOnly group admins can change these.");
+      out.append(t.get("settings.all", s.summarizeAll() ? t.get("on") : t.get("settings.all.off"))).append('\n');
+      out.append('\n').append(t.get("settings.admins"));
     }
     return out.toString().strip();
   }
 
-  static Keyboard keyboard(ChatSettings s, boolean privateChat) {
+  private static String onOff(Texts t, boolean on) {
+    return on ? t.get("on") : t.get("off");
+  }
+
+  static Keyboard keyboard(Texts t, ChatSettings s, boolean privateChat) {
     List<List<Keyboard.Button>> rows = new ArrayList<>();
     List<Keyboard.Button> lengths = new ArrayList<>();
     for (int[] length : LENGTHS) {
       String mark = s.points() == length[0] ? "✓ " : "";
-      lengths.add(Keyboard.Button.callback(mark + LENGTH_NAMES[length[1]], PREFIX + "p:" + length[0]));
+      lengths.add(Keyboard.Button.callback(mark + t.get(LENGTH_KEYS[length[1]]), PREFIX + "p:" + length[0]));
     }
     rows.add(lengths);
-    rows.add(List.of(Keyboard.Button.callback("Link preview: " + (s.linkPreview() ? "on" : "off"),
+    rows.add(List.of(Keyboard.Button.callback(t.get("settings.preview", onOff(t, s.linkPreview())),
         PREFIX + "v:" + (s.linkPreview() ? 0 : 1))));
     if (!privateChat) {
-      rows.add(List.of(Keyboard.Button.callback("Summarize every link: " + (s.summarizeAll() ? "on" : "off"),
+      rows.add(List.of(Keyboard.Button.callback(t.get("settings.all", onOff(t, s.summarizeAll())),
           PREFIX + "a:" + (s.summarizeAll() ? 0 : 1))));
     }
     return new Keyboard(rows);

@@ -24,8 +24,9 @@ final class UpdateReader {
     Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
     List<String> replyLinks = m.getReplyToMessage() == null ? List.of() : links(m.getReplyToMessage());
     long userId = m.getFrom() == null ? 0 : m.getFrom().getId();
+    String language = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
     return new Incoming(m.getChatId(), m.getMessageId(), thread, privateChat, textOf(m), links(m), replyLinks,
-        origin(m.getForwardOrigin()), userId);
+        origin(m.getForwardOrigin()), userId, language);
   }
 
   /** A button press under one of the bot's messages, or null when the message is gone or inline. */
@@ -34,7 +35,8 @@ final class UpdateReader {
       return null;
     }
     boolean privateChat = m.getChat() != null && "private".equals(m.getChat().getType());
-    return new ButtonPress(q.getId(), m.getChatId(), m.getMessageId(), q.getFrom().getId(), privateChat, q.getData());
+    return new ButtonPress(q.getId(), m.getChatId(), m.getMessageId(), q.getFrom().getId(), privateChat, q.getData(),
+        q.getFrom().getLanguageCode());
   }
 
   private static String textOf(Message m) {

@@ -142,10 +142,14 @@ class BotEndToEndTest {
 
   @Test
   void commandsGetAnswersAndTheMenuIsSet() throws Exception {
-    List<FakeTelegram.Call> menu = telegram.awaitCalls("setMyCommands", WAIT);
+    List<FakeTelegram.Call> menu = telegram.awaitCalls("setMyCommands", 3, WAIT);
     String commands = menu.get(0).body().path("commands").toString();
-    assertTrue(commands.contains("\"sum\"") && commands.contains("\"help\"") && commands.contains("\"start\""),
-        commands);
+    assertTrue(commands.contains("\"sum\"") && commands.contains("\"help\"") && commands.contains("\"start\"")
+        && commands.contains("\"settings\"") && commands.contains("\"lang\""), commands);
+    assertTrue(menu.get(0).body().path("language_code").isMissingNode());
+    assertEquals("zh", menu.get(1).body().path("language_code").asText());
+    assertTrue(menu.get(1).body().path("commands").toString().contains("界面语言"));
+    assertEquals("ru", menu.get(2).body().path("language_code").asText());
 
     telegram.userSends(ANN, "/help");
     assertTrue(telegram.awaitMessage(ANN, t -> t.contains("/sum"), WAIT).text().contains("/help"));

@@ -89,16 +89,16 @@ class ConversationTest {
   }
 
   static Incoming group(String text, List<String> links, List<String> replyLinks) {
-    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null, 5);
+    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null, 5, null);
   }
 
   static Incoming groupMessage(int id, String text, List<String> links) {
-    return new Incoming(-100, id, 77, false, text, links, List.of(), null, 5);
+    return new Incoming(-100, id, 77, false, text, links, List.of(), null, 5, null);
   }
 
   @Test
   void aMessageDeliveredTwiceIsAnsweredOnce() {
-    Incoming m = new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5);
+    Incoming m = new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, null);
     conversation.handle(m);
     conversation.handle(m);
     assertEquals(1, sent.size());
@@ -137,7 +137,7 @@ class ConversationTest {
   @Test
   void privateChatLinksBeyondTheLimitAreNamed() {
     List<String> links = List.of(link("/a"), link("/b"), link("/c"), link("/d"), link("/e"));
-    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null, 5));
+    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null, 5, null));
     assertEquals(4, sent.size(), "three answers and one note");
     Sent note = sent.get(3);
     assertTrue(note.html().startsWith("I summarize up to 3 links per message; skipped: ")
@@ -147,7 +147,7 @@ class ConversationTest {
 
   @Test
   void sumWithoutALinkExplainsHow() {
-    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null, 5));
+    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null, 5, null));
     assertTrue(sent.get(0).html().startsWith("Send /sum with a link"), sent.get(0).html());
   }
 
@@ -157,17 +157,17 @@ class ConversationTest {
 
   @Test
   void settingsChangeInPlaceAndShapeTheNextSummary() {
-    conversation.handle(new Incoming(5, 1, null, true, "/settings", List.of(), List.of(), null, 5));
+    conversation.handle(new Incoming(5, 1, null, true, "/settings", List.of(), List.of(), null, 5, null));
     Sent settings = sent.get(0);
     assertTrue(settings.html().contains("Summary length: 5 key points"), settings.html());
     assertEquals(List.of("set:p:3", "set:p:5", "set:p:8", "set:v:0"), buttons(settings));
 
-    conversation.handle(new ButtonPress("cb1", 5, 1, 5, true, "set:p:3"));
+    conversation.handle(new ButtonPress("cb1", 5, 1, 5, true, "set:p:3", null));
 
     assertEquals(List.of("Saved."), answers);
     assertTrue(sent.get(0).html().contains("Summary length: 3 key points"), sent.get(0).html());
     conversation.handle(new Incoming(5, 2, null, true, link("/grid-storage"), List.of(link("/grid-storage")),
-        List.of(), null, 5));
+        List.of(), null, 5, null));
     long bullets = sent.get(1).html().lines().filter(l -> l.startsWith("• ")).count();
     assertEquals(3, bullets, sent.get(1).html());
   }
@@ -177,9 +177,9 @@ class ConversationTest {
     conversation.handle(groupMessage(20, "/settings", List.of()));
     assertTrue(buttons(sent.get(0)).contains("set:a:1"));
 
-    conversation.handle(new ButtonPress("cb1", -100, 1, 5, false, "set:a:1"));
-    conversation.handle(new ButtonPress("cb2", -100, 1, ADMIN, false, "set:a:1"));
-    conversation.handle(new ButtonPress("cb3", -100, 1, ADMIN, false, "nonsense"));
+    conversation.handle(new ButtonPress("cb1", -100, 1, 5, false, "set:a:1", null));
+    conversation.handle(new ButtonPress("cb2", -100, 1, ADMIN, false, "set:a:1", null));
+    conversation.handle(new ButtonPress("cb3", -100, 1, ADMIN, false, "nonsense", null));
 
     assertEquals(List.of("Only group admins can change settings.", "Saved.", "This button is no longer active."),
         answers);
@@ -190,9 +190,9 @@ class ConversationTest {
   @Test
   void settingsFollowAGroupThatBecomesASupergroup() {
     conversation.handle(groupMessage(30, "/settings", List.of()));
-    conversation.handle(new ButtonPress("cb", -100, 1, ADMIN, false, "set:v:0"));
+    conversation.handle(new ButtonPress("cb", -100, 1, ADMIN, false, "set:v:0", null));
     conversation.chatMigrated(-100, -1001234);
-    conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN));
+    conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN, null));
     assertTrue(sent.get(sent.size() - 1).html().contains("Link preview: off"), sent.toString());
   }
 
@@ -200,21 +200,21 @@ class ConversationTest {
   void aLongForwardedPostWithoutALinkIsSummarizedItself() {
     String post = String.join(" ", java.util.Collections.nCopies(12,
         "The city council approved a new budget for public transport on Monday after a long debate."));
-    conversation.handle(new Incoming(5, 1, null, true, post, List.of(), List.of(), "Metro News", 5));
+    conversation.handle(new Incoming(5, 1, null, true, post, List.of(), List.of(), "Metro News", 5, null));
     assertTrue(sent.get(0).html().startsWith("<i>Forwarded from Metro News</i>"), sent.get(0).html());
     assertTrue(sent.get(0).html().contains("• The city council approved"), sent.get(0).html());
   }
 
   @Test
   void aShortForwardedPostWithoutALinkGetsTheHint() {
-    conversation.handle(new Incoming(5, 1, null, true, "lol", List.of(), List.of(), "Friend", 5));
+    conversation.handle(new Incoming(5, 1, null, true, "lol", List.of(), List.of(), "Friend", 5, null));
     assertTrue(sent.get(0).html().startsWith("Send me a link"), sent.get(0).html());
   }
 
   @Test
   void startWithADeepLinkSummarizesItsArticle() {
     String payload = DeepLink.encode(link("/grid-storage"));
-    conversation.handle(new Incoming(5, 1, null, true, "/start " + payload, List.of(), List.of(), null, 5));
+    conversation.handle(new Incoming(5, 1, null, true, "/start " + payload, List.of(), List.of(), null, 5, null));
     assertTrue(sent.get(0).html().contains("1,200-megawatt"), sent.get(0).html());
   }
 
@@ -223,5 +223,27 @@ class ConversationTest {
     assertEquals("https://x.example/a", DeepLink.decode(DeepLink.encode("https://x.example/a")));
     assertEquals(null, DeepLink.decode("ref123"));
     assertEquals(null, DeepLink.encode("https://x.example/" + "a".repeat(80)));
+  }
+
+  @Test
+  void repliesInTheUsersAppLanguageUntilTheChatChoosesOne() {
+    conversation.handle(new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, "zh-hans"));
+    assertTrue(sent.get(0).html().startsWith("<b>发给我一个链接</b>"), sent.get(0).html());
+
+    conversation.handle(new Incoming(5, 2, null, true, "/lang ru", List.of(), List.of(), null, 5, "zh-hans"));
+    assertEquals("Язык интерфейса: русский.", sent.get(1).html());
+    conversation.handle(new Incoming(5, 3, null, true, "/sum", List.of(), List.of(), null, 5, "zh-hans"));
+    assertTrue(sent.get(2).html().startsWith("Отправьте /sum"), sent.get(2).html());
+
+    conversation.handle(new Incoming(5, 4, null, true, "/lang", List.of(), List.of(), null, 5, "zh-hans"));
+    assertEquals(List.of("lang:en", "lang:zh", "lang:ru", "lang:auto"), buttons(sent.get(3)));
+    conversation.handle(new ButtonPress("cb", 5, 4, 5, true, "lang:auto", "zh-hans"));
+    assertEquals("界面语言：中文。", sent.get(3).html());
+  }
+
+  @Test
+  void unsupportedLanguageNamesTheOnesThereAre() {
+    conversation.handle(new Incoming(5, 1, null, true, "/lang xx", List.of(), List.of(), null, 5, null));
+    assertTrue(sent.get(0).html().contains("/lang zh"), sent.get(0).html());
   }
 }
