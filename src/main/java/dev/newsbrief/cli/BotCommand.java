@@ -3,6 +3,7 @@ package dev.newsbrief.cli;
 import dev.newsbrief.config.Config;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.telegram.ChatMemory;
+import dev.newsbrief.telegram.ChatRules;
 import dev.newsbrief.telegram.NewsbriefBot;
 import java.time.Clock;
 import java.io.PrintStream;
@@ -71,8 +72,9 @@ final class BotCommand {
 
   /** Starts the bot with the real wiring; the caller closes it. */
   static Running start(Config config) throws TelegramApiException {
-    NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(),
-        config.maxLinksPerMessage());
+    ChatRules rules = new ChatRules(config.maxLinksPerMessage(), config.summariesPerUserPerMinute(),
+        config.allowedIds(), config.adminIds());
+    NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(), rules);
     Database db = Database.open(config.dataDir());
     try {
       NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config),

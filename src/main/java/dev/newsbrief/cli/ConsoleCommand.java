@@ -5,6 +5,7 @@ import dev.newsbrief.telegram.Conversation;
 import dev.newsbrief.telegram.Html;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.telegram.ChatMemory;
+import dev.newsbrief.telegram.ChatRules;
 import dev.newsbrief.telegram.Incoming;
 import dev.newsbrief.telegram.Keyboard;
 import dev.newsbrief.telegram.LinkFinder;
@@ -50,8 +51,8 @@ final class ConsoleCommand {
       throw new UsageException("console takes no arguments");
     }
     try (Database db = Database.openInMemory()) {
-      return converse(new Conversation(briefs, new TerminalOutbox(out), Runnable::run, null,
-          ChatMemory.of(db, Clock.systemUTC(), points), maxLinks));
+      return converse(Conversation.direct(briefs, new TerminalOutbox(out), ChatMemory.of(db, Clock.systemUTC(), points),
+          ChatRules.open(maxLinks)));
     }
   }
 

@@ -22,6 +22,9 @@ import java.util.Set;
  * @param summaryPoints      default number of key points
  * @param botWorkers         links summarized in parallel by the bot
  * @param maxLinksPerMessage links summarized from one message at most
+ * @param summariesPerUserPerMinute summaries one user may ask for in a minute
+ * @param allowedIds         user or chat ids the bot answers; empty for everyone
+ * @param adminIds           user ids allowed operator commands
  */
 public record Config(
     Secret botToken,
@@ -37,10 +40,15 @@ public record Config(
     Duration cacheTtl,
     int summaryPoints,
     int botWorkers,
-    int maxLinksPerMessage) {
+    int maxLinksPerMessage,
+    int summariesPerUserPerMinute,
+    Set<Long> allowedIds,
+    Set<Long> adminIds) {
 
   public Config {
     allowPrivate = List.copyOf(allowPrivate);
     allowedPorts = Set.copyOf(allowedPorts);
+    allowedIds = Set.copyOf(allowedIds);
+    adminIds = Set.copyOf(adminIds);
   }
 }

@@ -94,7 +94,10 @@ public final class ConfigLoader {
         Duration.ofMinutes(integer(v, "cache.ttlMinutes", 1, 7 * 24 * 60)),
         integer(v, "summary.points", 1, 10),
         integer(v, "bot.workers", 1, 64),
-        integer(v, "bot.maxLinksPerMessage", 1, 10));
+        integer(v, "bot.maxLinksPerMessage", 1, 10),
+        integer(v, "bot.summariesPerUserPerMinute", 1, 1000),
+        ids(v, "bot.allowedIds"),
+        ids(v, "bot.adminIds"));
   }
 
   /** The Bot API URL without a trailing slash; TelegramBots addresses it by scheme, host and port only. */
@@ -135,6 +138,14 @@ public final class ConfigLoader {
       ports.add((int) port);
     }
     return ports;
+  }
+
+  private static Set<Long> ids(Map<String, String> v, String key) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (String item : list(v.get(key))) {
+      ids.add(parseInt(key, item));
+    }
+    return ids;
   }
 
   private static String nonBlank(Map<String, String> v, String key) {
@@ -180,6 +191,9 @@ public final class ConfigLoader {
     d.put("summary.points", "5");
     d.put("bot.workers", "4");
     d.put("bot.maxLinksPerMessage", "3");
+    d.put("bot.summariesPerUserPerMinute", "10");
+    d.put("bot.allowedIds", "");
+    d.put("bot.adminIds", "");
     return java.util.Collections.unmodifiableMap(d);
   }
 }

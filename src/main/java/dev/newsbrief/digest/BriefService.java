@@ -53,6 +53,7 @@ public final class BriefService {
         .expireAfterWrite(ttl)
         .executor(executor)
         .ticker(ticker)
+        .recordStats()
         .buildAsync(this::load);
     this.briefs = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).ticker(ticker).build();
   }
@@ -95,6 +96,11 @@ public final class BriefService {
       }
       throw new IllegalStateException("reading " + url + " failed", cause);
     }
+  }
+
+  /** The share of article requests answered from the cache since start, 0 to 1. */
+  public double cacheHitRate() {
+    return articles.synchronous().stats().hitRate();
   }
 
   /** Summarizes an article read by other means (a local file, a forwarded text). */

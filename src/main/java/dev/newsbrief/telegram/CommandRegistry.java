@@ -13,6 +13,10 @@ public final class CommandRegistry {
    * (message, args).
    */
   public record Command(String name, String descriptionKey, BiConsumer<Incoming, String> handler) {
+    /** Operator commands have no description and stay out of the menu and {@code /help}. */
+    public boolean listed() {
+      return descriptionKey != null;
+    }
   }
 
   private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -29,15 +33,15 @@ public final class CommandRegistry {
     return commands.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /** All commands in menu order. */
+  /** The commands users see, in menu order. */
   public Collection<Command> all() {
-    return commands.values();
+    return commands.values().stream().filter(Command::listed).toList();
   }
 
   /** The {@code /help} text, one line per command. */
   String helpText(Texts t) {
     StringBuilder out = new StringBuilder();
-    for (Command c : commands.values()) {
+    for (Command c : all()) {
       out.append('/').append(c.name()).append(" — ").append(Html.escape(t.get(c.descriptionKey()))).append('\n');
     }
     return out.toString();

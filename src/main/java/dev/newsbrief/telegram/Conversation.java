@@ -5,10 +5,12 @@ import dev.newsbrief.extract.TextStats;
 import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.HandledMessages;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,29 +33,40 @@ public final class Conversation {
   private final ChatSettingsTable settings;
   private final HandledMessages handled;
   private final BriefButtons briefButtons;
-  private final int maxLinks;
+  private final ChatRules rules;
+  private final UserQuota quota;
+  private final BotStats stats;
   private final CommandRegistry commands = new CommandRegistry();
   private volatile String botUsername;
 
   /**
    * @param linkWorkers runs one link's fetch and summary
    * @param timer       renews the typing action; null for none
-   * @param maxLinks    links summarized from one message at most
+   * @param nanoTime    the clock for per-user quotas
    */
-  public Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
-      ChatMemory memory, int maxLinks) {
+  Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
+      ChatMemory memory, ChatRules rules, BotStats stats, LongSupplier nanoTime) {
     this.outbox = outbox;
     this.linkWorkers = linkWorkers;
     this.briefButtons = new BriefButtons(briefs, memory.briefs(), outbox);
-    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons);
+    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats);
     this.settings = memory.settings();
     this.handled = memory.handled();
-    this.maxLinks = maxLinks;
+    this.rules = rules;
+    this.quota = new UserQuota(rules.perUserPerMinute(), nanoTime);
+    this.stats = stats;
     commands.add("sum", "cmd.sum", this::sum)
         .add("settings", "cmd.settings", (m, a) -> showSettings(m))
         .add("lang", "cmd.lang", this::language)
         .add("help", "cmd.help", (m, a) -> help(m))
-        .add("start", "cmd.start", this::start);
+        .add("start", "cmd.start", this::start)
+        .add("stats", null, (m, a) -> stats(m));
+  }
+
+  /** A conversation that answers in the calling thread, for the console: no typing action, no queue. */
+  public static Conversation direct(BriefService briefs, Outbox outbox, ChatMemory memory, ChatRules rules) {
+    return new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
+        new BotStats(System::nanoTime, briefs::cacheHitRate, () -> 0), System::nanoTime);
   }
 
   /** The bot's own @username (without @), so commands addressed to other bots are left alone. */
@@ -68,6 +81,12 @@ public final class Conversation {
   /** Answers one message, once: a message seen before is left alone. */
   public void handle(Incoming m) {
     if (!handled.claim(m.chatId(), m.messageId())) {
+      return;
+    }
+    if (!rules.allows(m.userId(), m.chatId())) {
+      if (m.privateChat()) {
+        reply(m, texts(m).get("private.bot"));
+      }
       return;
     }
     Matcher command = COMMAND.matcher(m.text().strip());
@@ -180,7 +199,7 @@ public final class Conversation {
   }
 
   private void help(Incoming m) {
-    reply(m, texts(m).get("help", maxLinks) + "\n\n" + commands.helpText(texts(m)));
+    reply(m, texts(m).get("help", rules.maxLinks()) + "\n\n" + commands.helpText(texts(m)));
   }
 
   private void summarizeAll(Incoming m, List<String> links, String forwardedFrom) {
@@ -190,13 +209,23 @@ public final class Conversation {
     }
     ChatSettings chat = settings.get(m.chatId());
     Texts t = texts(m);
+    int maxLinks = rules.maxLinks();
     for (String link : links.subList(0, Math.min(maxLinks, links.size()))) {
+      Duration wait = quota.take(m.userId());
+      if (!wait.isZero()) {
+        reply(m, t.get("quota", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return;
+      }
       linkWorkers.execute(() -> summarizer.summarize(m, link, forwardedFrom, chat, t));
     }
     if (links.size() > maxLinks) {
       List<String> skipped = links.subList(maxLinks, links.size());
       reply(m, t.get("skipped", maxLinks, Html.escape(String.join(", ", skipped))));
     }
+  }
+
+  private void stats(Incoming m) {
+    reply(m, rules.isAdmin(m.userId()) ? stats.report() : texts(m).get("stats.denied"));
   }
 
   private void reply(Incoming m, String html) {

@@ -24,13 +24,16 @@ final class LinkSummarizer {
   private final Outbox outbox;
   private final ScheduledExecutorService timer;
   private final BriefButtons buttons;
+  private final BotStats stats;
 
   /** @param timer renews the typing action; null for none */
-  LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer, BriefButtons buttons) {
+  LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer, BriefButtons buttons,
+      BotStats stats) {
     this.briefs = briefs;
     this.outbox = outbox;
     this.timer = timer;
     this.buttons = buttons;
+    this.stats = stats;
   }
 
   /** Summarizes the message's own text, e.g. a long forwarded post without a link. */
@@ -58,13 +61,16 @@ final class LinkSummarizer {
       brief = briefs.brief(link, settings.points());
       html = BriefRenderer.render(t, brief, forwardedFrom);
       preview = settings.linkPreview() ? brief.url() : null;
+      stats.served();
     } catch (FetchException | NoArticleException e) {
       log.info("could not summarize {}: {}", link, e.getMessage());
       html = Html.escape(ErrorReplies.forFailure(t, e));
+      stats.failed();
     } catch (RuntimeException e) {
       // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
       log.error("summarizing {} failed", link, e);
       html = Html.escape(ErrorReplies.forFailure(t, e));
+      stats.failed();
     } finally {
       if (typing != null) {
         typing.cancel(false);

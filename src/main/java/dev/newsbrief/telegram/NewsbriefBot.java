@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
@@ -50,7 +52,7 @@ public final class NewsbriefBot implements AutoCloseable {
   }
 
   /** Settings the bot runs with; the token is passed separately so it is never part of a printable value. */
-  public record Settings(String apiUrl, int workers, int maxLinksPerMessage) {
+  public record Settings(String apiUrl, int workers, ChatRules rules) {
   }
 
   /**
@@ -68,10 +70,12 @@ public final class NewsbriefBot implements AutoCloseable {
         .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
     ExecutorService dispatcher = Executors.newSingleThreadExecutor(named("updates"));
-    ExecutorService linkWorkers = Executors.newFixedThreadPool(settings.workers(), named("links"));
+    ThreadPoolExecutor linkWorkers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0L,
+        TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
+    BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, () -> linkWorkers.getQueue().size());
     Conversation conversation = new Conversation(briefs, new TelegramOutbox(client), linkWorkers, timer,
-        memory, settings.maxLinksPerMessage());
+        memory, settings.rules(), stats, System::nanoTime);
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());

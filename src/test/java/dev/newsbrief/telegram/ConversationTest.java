@@ -34,6 +34,17 @@ class ConversationTest {
   MockWebServer site;
   Conversation conversation;
   Database db;
+  ChatMemory memory;
+  BriefService briefs;
+  Outbox outbox;
+  final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+  Conversation conversationWith(ChatRules rules) {
+    Conversation c = new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
+        new BotStats(nanos::get, briefs::cacheHitRate, () -> 0), nanos::get);
+    c.setBotUsername("newsbrief_bot");
+    return c;
+  }
   int nextMessage = 100;
 
   @BeforeEach
@@ -74,7 +85,10 @@ class ConversationTest {
       }
     };
     db = Database.openInMemory();
-    conversation = new Conversation(briefs, outbox, Runnable::run, null, ChatMemory.of(db, Clock.systemUTC(), 5), 3);
+    memory = ChatMemory.of(db, Clock.systemUTC(), 5);
+    this.briefs = briefs;
+    this.outbox = outbox;
+    conversation = conversationWith(new ChatRules(3, 10, Set.of(), Set.of(ADMIN)));
     conversation.setBotUsername("newsbrief_bot");
   }
 
@@ -245,5 +259,45 @@ class ConversationTest {
   void unsupportedLanguageNamesTheOnesThereAre() {
     conversation.handle(new Incoming(5, 1, null, true, "/lang xx", List.of(), List.of(), null, 5, null));
     assertTrue(sent.get(0).html().contains("/lang zh"), sent.get(0).html());
+  }
+
+  Incoming privateMessage(int id, long user, String text, List<String> links) {
+    return new Incoming(user, id, null, true, text, links, List.of(), null, user, null);
+  }
+
+  @Test
+  void aUserPastTheirQuotaIsAskedToWaitAndOthersAreNot() {
+    conversation = conversationWith(new ChatRules(3, 2, Set.of(), Set.of()));
+    for (int i = 1; i <= 3; i++) {
+      conversation.handle(privateMessage(i, 5, link("/grid-storage"), List.of(link("/grid-storage"))));
+    }
+    assertTrue(sent.get(2).html().startsWith("You've asked for a lot of summaries in the last minute. Try again in 60 s."),
+        sent.get(2).html());
+    conversation.handle(privateMessage(4, 6, link("/grid-storage"), List.of(link("/grid-storage"))));
+    assertTrue(sent.get(3).html().contains("• "), "another user is served: " + sent.get(3).html());
+    nanos.addAndGet(java.time.Duration.ofSeconds(61).toNanos());
+    conversation.handle(privateMessage(5, 5, link("/grid-storage"), List.of(link("/grid-storage"))));
+    assertTrue(sent.get(4).html().contains("• "), "the minute passed: " + sent.get(4).html());
+  }
+
+  @Test
+  void aPrivateDeploymentAnswersOnlyItsPeople() {
+    conversation = conversationWith(new ChatRules(3, 10, Set.of(5L, -100L), Set.of()));
+    conversation.handle(privateMessage(1, 7, "/help", List.of()));
+    conversation.handle(privateMessage(2, 5, "/help", List.of()));
+    conversation.handle(groupMessage(3, "/help", List.of()));
+    assertTrue(sent.get(0).html().startsWith("This is a private bot"), sent.get(0).html());
+    assertTrue(sent.get(1).html().contains("/sum"));
+    assertEquals(-100, sent.get(2).chat());
+  }
+
+  @Test
+  void statsAreForOperatorsAndStayOutOfTheMenu() {
+    conversation.handle(privateMessage(1, 5, "/stats", List.of()));
+    conversation.handle(privateMessage(2, ADMIN, link("/grid-storage"), List.of(link("/grid-storage"))));
+    conversation.handle(privateMessage(3, ADMIN, "/stats", List.of()));
+    assertEquals("/stats is for the bot's operators.", sent.get(0).html());
+    assertTrue(sent.get(2).html().contains("Summaries served: 1, failed: 0"), sent.get(2).html());
+    assertTrue(conversation.commands().all().stream().noneMatch(c -> c.name().equals("stats")));
   }
 }

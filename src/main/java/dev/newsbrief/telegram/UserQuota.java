@@ -1,0 +1,58 @@
+package dev.newsbrief.telegram;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Fairness between users: at most {@code perMinute} summaries per user in any sliding minute, so one busy user
+ * cannot crowd out the others. Thread-safe.
+ */
+final class UserQuota {
+  static final Duration WINDOW = Duration.ofMinutes(1);
+
+  private final int perMinute;
+  private final LongSupplier nanoTime;
+  private final Map<Long, Deque<Long>> recent = new HashMap<>();
+
+  UserQuota(int perMinute, LongSupplier nanoTime) {
+    this.perMinute = perMinute;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * Takes one summary from {@code userId}'s allowance.
+   *
+   * @return zero when granted, else how long until the next one would be
+   */
+  synchronized Duration take(long userId) {
+    long now = nanoTime.getAsLong();
+    long windowStart = now - WINDOW.toNanos();
+    forgetIdle(windowStart);
+    Deque<Long> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
+    while (!times.isEmpty() && times.peekFirst() <= windowStart) {
+      times.pollFirst();
+    }
+    if (times.size() >= perMinute) {
+      return Duration.ofNanos(times.peekFirst() - windowStart);
+    }
+    times.addLast(now);
+    return Duration.ZERO;
+  }
+
+  private void forgetIdle(long windowStart) {
+    if (recent.size() < 1_000) {
+      return;
+    }
+    for (Iterator<Deque<Long>> it = recent.values().iterator(); it.hasNext(); ) {
+      Deque<Long> times = it.next();
+      if (times.isEmpty() || times.peekLast() <= windowStart) {
+        it.remove();
+      }
+    }
+  }
+}
