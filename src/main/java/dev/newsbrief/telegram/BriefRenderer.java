@@ -18,7 +18,8 @@ public final class BriefRenderer {
   static final int MAX_TITLE = 300;
   static final int MAX_POINT = 700;
   static final int MAX_SOURCE = 300;
-  static final int MAX_SOURCES = 8;
+  static final int MAX_SOURCES = 12;
+  static final int FOLD_SOURCES_ABOVE = 3;
 
   private BriefRenderer() {
   }
@@ -30,7 +31,16 @@ public final class BriefRenderer {
     return render(Texts.of("en"), brief, forwardedFrom);
   }
 
-  /** The brief with its labels ("Sources", "min read"…) in the interface language of {@code t}. */
+  /**
+   * The whole brief, every point and source kept, as one or more messages of at most {@link #MAX_LENGTH}
+   * characters, split at line breaks (see {@link MessageSplitter}).
+   */
+  static List<String> renderParts(Texts t, Brief brief, String forwardedFrom) {
+    String html = compose(t, brief, forwardedFrom, brief.keyPoints(), Math.min(MAX_SOURCES, brief.sources().size()));
+    return MessageSplitter.split(html, MAX_LENGTH);
+  }
+
+  /** The brief with its labels ("Sources", "min read"…) in the interface language of {@code t}, in one message. */
   public static String render(Texts t, Brief brief, String forwardedFrom) {
     List<String> points = new ArrayList<>(brief.keyPoints());
     int sources = Math.min(MAX_SOURCES, brief.sources().size());
@@ -58,9 +68,16 @@ public final class BriefRenderer {
       out.append("• ").append(Html.escape(shorten(point, MAX_POINT))).append('\n');
     }
     if (sourceCount > 0) {
-      out.append("\n<b>").append(t.get("render.sources")).append("</b>\n");
+      // A long list folds away: the reader came for the points, the sources are there to check them.
+      boolean fold = sourceCount > FOLD_SOURCES_ABOVE;
+      out.append(fold ? "\n<blockquote expandable>" : "\n").append("<b>").append(t.get("render.sources"))
+          .append("</b>\n");
       for (Source s : b.sources().subList(0, sourceCount)) {
         out.append("– ").append(source(s)).append('\n');
+      }
+      if (fold) {
+        out.setLength(out.length() - 1);
+        out.append("</blockquote>\n");
       }
     }
     if (b.url() != null) {

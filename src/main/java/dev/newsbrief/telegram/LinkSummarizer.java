@@ -5,6 +5,7 @@ import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.digest.NoArticleException;
 import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.store.ChatSettings;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,22 +55,22 @@ final class LinkSummarizer {
         t.get("reading", Html.escape(host != null ? host : link)), null);
     ScheduledFuture<?> typing = timer == null ? null : timer.scheduleAtFixedRate(
         () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
-    String html;
+    List<String> parts;
     String preview = null;
     Brief brief = null;
     try {
       brief = briefs.brief(link, settings.points());
-      html = BriefRenderer.render(t, brief, forwardedFrom);
+      parts = BriefRenderer.renderParts(t, brief, forwardedFrom);
       preview = settings.linkPreview() ? brief.url() : null;
       stats.served();
     } catch (FetchException | NoArticleException e) {
       log.info("could not summarize {}: {}", link, e.getMessage());
-      html = Html.escape(ErrorReplies.forFailure(t, e));
+      parts = List.of(Html.escape(ErrorReplies.forFailure(t, e)));
       stats.failed();
     } catch (RuntimeException e) {
       // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
       log.error("summarizing {} failed", link, e);
-      html = Html.escape(ErrorReplies.forFailure(t, e));
+      parts = List.of(Html.escape(ErrorReplies.forFailure(t, e)));
       stats.failed();
     } finally {
       if (typing != null) {
@@ -78,8 +79,13 @@ final class LinkSummarizer {
     }
     Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(t, brief.url());
     Integer shown = placeholder;
-    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, html, preview, keyboard)) {
-      shown = outbox.send(m.chatId(), m.threadId(), m.messageId(), html, preview, keyboard);
+    String first = parts.get(0);
+    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, first, preview, keyboard)) {
+      shown = outbox.send(m.chatId(), m.threadId(), m.messageId(), first, preview, keyboard);
+    }
+    // Rarely a summary needs more than one message; the rest follows in order, without a second preview.
+    for (String more : parts.subList(1, parts.size())) {
+      outbox.send(m.chatId(), m.threadId(), null, more, null);
     }
     if (brief != null && shown != null) {
       buttons.remember(m.chatId(), shown, link, settings.points(), forwardedFrom);

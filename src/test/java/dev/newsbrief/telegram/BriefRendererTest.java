@@ -81,6 +81,28 @@ class BriefRendererTest {
     assertEquals("<b>Key points</b>\n<i>1 min read · EN</i>\n\n• One point.", BriefRenderer.render(text, null));
   }
 
+  @Test
+  void aLongBriefIsSplitIntoWholeMessagesKeepingEveryPoint() {
+    List<String> points = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      points.add("Point " + i + " " + "the council approved the plan after a long debate. ".repeat(13).strip());
+    }
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      sources.add(new Source("Report " + i, "Agency", null, "https://agency.example/r" + i));
+    }
+
+    List<String> parts = BriefRenderer.renderParts(Texts.of("en"), brief("Title", points, sources), null);
+
+    assertTrue(parts.size() >= 2, "split: " + parts.size());
+    MessageSplitterTest.assertWellFormed(parts, BriefRenderer.MAX_LENGTH);
+    String all = String.join("\n", parts);
+    for (int i = 0; i < 8; i++) {
+      assertTrue(all.contains("• Point " + i), "point " + i);
+    }
+    assertTrue(all.contains("<blockquote expandable><b>Sources</b>"), "six sources fold away");
+  }
+
   static void assertBalancedAllowedTags(String html) {
     List<String> open = new ArrayList<>();
     Matcher m = TAG.matcher(html);
