@@ -4,17 +4,19 @@ import dev.newsbrief.store.BriefMessages;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.HandledMessages;
+import dev.newsbrief.store.InactiveChats;
 import java.time.Clock;
 
 /**
  * What the bot remembers between messages, all in one database: each chat's settings, which messages were
- * answered, and which article each summary message shows.
+ * answered, which article each summary message shows, and which chats refuse delivery.
  */
-public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, BriefMessages briefs) {
+public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, BriefMessages briefs,
+    InactiveChats inactive) {
 
   /** The tables of {@code db}; {@code defaultPoints} is the summary length for chats that chose none. */
   public static ChatMemory of(Database db, Clock clock, int defaultPoints) {
     return new ChatMemory(new ChatSettingsTable(db, clock, defaultPoints), new HandledMessages(db, clock),
-        new BriefMessages(db, clock));
+        new BriefMessages(db, clock), new InactiveChats(db, clock));
   }
 }

@@ -5,6 +5,7 @@ import dev.newsbrief.extract.TextStats;
 import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.HandledMessages;
+import dev.newsbrief.store.InactiveChats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ public final class Conversation {
   private final LinkSummarizer summarizer;
   private final ChatSettingsTable settings;
   private final HandledMessages handled;
+  private final InactiveChats inactive;
   private final BriefButtons briefButtons;
   private final ChatRules rules;
   private final UserQuota quota;
@@ -52,6 +54,7 @@ public final class Conversation {
     this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats);
     this.settings = memory.settings();
     this.handled = memory.handled();
+    this.inactive = memory.inactive();
     this.rules = rules;
     this.quota = new UserQuota(rules.perUserPerMinute(), nanoTime);
     this.stats = stats;
@@ -83,6 +86,7 @@ public final class Conversation {
     if (!handled.claim(m.chatId(), m.messageId())) {
       return;
     }
+    inactive.reactivate(m.chatId()); // whoever writes can be answered again, e.g. after unblocking the bot
     if (!rules.allows(m.userId(), m.chatId())) {
       if (m.privateChat()) {
         reply(m, texts(m).get("private.bot"));

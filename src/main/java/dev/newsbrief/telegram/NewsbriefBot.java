@@ -74,7 +74,7 @@ public final class NewsbriefBot implements AutoCloseable {
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
     BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, () -> linkWorkers.getQueue().size());
-    Conversation conversation = new Conversation(briefs, new TelegramOutbox(client), linkWorkers, timer,
+    Conversation conversation = new Conversation(briefs, new TelegramOutbox(client, memory.inactive()), linkWorkers, timer,
         memory, settings.rules(), stats, System::nanoTime);
 
     User me = client.execute(new GetMe());

@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.store.InactiveChats;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,15 +39,17 @@ final class TelegramOutbox implements Outbox {
   private final TelegramClient client;
   private final Pauser pauser;
   private final SendThrottle throttle;
+  private final InactiveChats inactive;
 
-  TelegramOutbox(TelegramClient client) {
-    this(client, Pauser.SLEEP, SendThrottle.realTime());
+  TelegramOutbox(TelegramClient client, InactiveChats inactive) {
+    this(client, Pauser.SLEEP, SendThrottle.realTime(), inactive);
   }
 
-  TelegramOutbox(TelegramClient client, Pauser pauser, SendThrottle throttle) {
+  TelegramOutbox(TelegramClient client, Pauser pauser, SendThrottle throttle, InactiveChats inactive) {
     this.client = client;
     this.pauser = pauser;
     this.throttle = throttle;
+    this.inactive = inactive;
   }
 
   @Override
@@ -62,7 +65,7 @@ final class TelegramOutbox implements Outbox {
     if (replyTo != null) {
       b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
-    if (!throttle.await(chatId)) {
+    if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
       return null;
     }
     Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build());
@@ -78,7 +81,7 @@ final class TelegramOutbox implements Outbox {
         .parseMode(ParseMode.HTML)
         .linkPreviewOptions(preview(previewUrl))
         .replyMarkup(markup(keyboard));
-    if (!throttle.await(chatId)) {
+    if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
       return false;
     }
     return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()).delivered();
@@ -155,6 +158,11 @@ final class TelegramOutbox implements Outbox {
         } else if (code == 400 && says(e, "can't parse entities") && plain != null && current != plain) {
           // Our HTML is escaped, but never lose a reply to a markup mistake: plain text says the same.
           current = plain;
+        } else if (code == 403 && chatOf(method) != null) {
+          // Blocked, kicked or deactivated: retrying would only be refused again; stop until they write.
+          inactive.markInactive(chatOf(method), e.getApiResponse());
+          log.info("chat {} refuses delivery ({}); no more messages go there", chatOf(method), e.getApiResponse());
+          return new Result<>(false, null);
         } else if ((code == 0 || code >= 500) && attempt < MAX_ATTEMPTS) {
           // Telegram's own trouble passes; wait a little longer each time.
           if (!pauser.pause(backoff(attempt))) {
@@ -173,6 +181,17 @@ final class TelegramOutbox implements Outbox {
       }
     }
     return new Result<>(false, null);
+  }
+
+  /** The chat a send or edit goes to, or null for other methods. */
+  private static Long chatOf(BotApiMethod<?> method) {
+    String chat = method instanceof SendMessage m ? m.getChatId()
+        : method instanceof EditMessageText e ? e.getChatId() : null;
+    try {
+      return chat == null ? null : Long.parseLong(chat);
+    } catch (NumberFormatException e) {
+      return null; // an @channel name: nothing to remember
+    }
   }
 
   static Duration backoff(int attempt) {

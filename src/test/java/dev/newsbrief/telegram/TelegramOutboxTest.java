@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.InactiveChats;
 import dev.newsbrief.testing.FakeTelegram;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +23,23 @@ class TelegramOutboxTest {
   final List<Duration> pauses = new ArrayList<>();
   FakeTelegram telegram;
   TelegramOutbox outbox;
+  Database db;
+  InactiveChats inactive;
 
   @BeforeEach
   void start() throws Exception {
     telegram = new FakeTelegram(TOKEN);
     OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient(), TOKEN,
         NewsbriefBot.telegramUrl(telegram.apiUrl()));
-    outbox = new TelegramOutbox(client, d -> pauses.add(d), new SendThrottle(() -> 0L, d -> true));
+    db = Database.openInMemory();
+    inactive = new InactiveChats(db, Clock.systemUTC());
+    outbox = new TelegramOutbox(client, d -> pauses.add(d), new SendThrottle(() -> 0L, d -> true), inactive);
   }
 
   @AfterEach
   void stop() {
     telegram.close();
+    db.close();
   }
 
   @Test
@@ -67,13 +75,17 @@ class TelegramOutboxTest {
   }
 
   @Test
-  void forbiddenIsFinalAndNotRetried() {
+  void forbiddenIsFinalAndStopsSendingToThatChatUntilItWritesAgain() {
     telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
 
     assertNull(outbox.send(1, null, null, "hello", null));
+    assertNull(outbox.send(1, null, null, "again", null));
+    assertTrue(outbox.send(2, null, null, "other chat", null) != null);
 
-    assertEquals(1, telegram.calls("sendMessage").size());
+    assertEquals(2, telegram.calls("sendMessage").size(), "nothing more was tried in chat 1");
     assertEquals(List.of(), pauses);
+    inactive.reactivate(1);
+    assertTrue(outbox.send(1, null, null, "welcome back", null) != null);
   }
 
   @Test
