@@ -68,7 +68,7 @@ final class ConsoleCommand {
         }
         if (!line.isBlank()) {
           conversation.handle(new Incoming(CONSOLE_CHAT, ++messageId, null, true, line,
-              LinkFinder.find(line, null), List.of(), null, CONSOLE_CHAT, Locale.getDefault().getLanguage()));
+              LinkFinder.find(line, null), List.of(), null, CONSOLE_CHAT, Locale.getDefault().getLanguage(), null));
         }
       }
     } catch (IOException e) {

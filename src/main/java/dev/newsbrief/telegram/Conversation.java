@@ -101,10 +101,11 @@ public final class Conversation {
       summarizer.summarizeText(m, settings.get(m.chatId()), texts(m));
     } else if (m.privateChat()) {
       summarizeAll(m, m.links(), m.forwardedFrom());
-    } else if (!m.links().isEmpty() && settings.get(m.chatId()).summarizeAll()) {
+    } else if (!m.links().isEmpty() && (settings.get(m.chatId()).summarizeAll() || isReplyToMe(m))) {
       summarizeAll(m, m.links(), m.forwardedFrom());
     }
-    // Otherwise, in groups only commands are answered: a busy group must not get a summary for every link.
+    // Otherwise, in groups only commands and replies to the bot are answered: a busy group must not get a
+    // summary for every link.
   }
 
   /** Answers a press on one of the bot's buttons; every press is answered, known or not. */
@@ -139,6 +140,10 @@ public final class Conversation {
   /** A group became a supergroup: its settings follow the new chat id. */
   public void chatMigrated(long oldChatId, long newChatId) {
     settings.moveChat(oldChatId, newChatId);
+  }
+
+  private boolean isReplyToMe(Incoming m) {
+    return m.repliedTo() != null && m.repliedTo().equalsIgnoreCase(botUsername);
   }
 
   private void handleCommand(Incoming m, String name, String addressee, String args) {

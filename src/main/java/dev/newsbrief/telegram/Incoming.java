@@ -15,6 +15,7 @@ import java.util.List;
  * @param forwardedFrom who the message was forwarded from, or null
  * @param userId        who sent it (0 when unknown, e.g. a channel post)
  * @param userLanguage  the sender's Telegram app language ({@code language_code}), or null
+ * @param repliedTo     the @username (without @) of the author of the message this one replies to, or null
  */
 public record Incoming(
     long chatId,
@@ -26,7 +27,8 @@ public record Incoming(
     List<String> replyLinks,
     String forwardedFrom,
     long userId,
-    String userLanguage) {
+    String userLanguage,
+    String repliedTo) {
 
   public Incoming {
     text = text == null ? "" : text;

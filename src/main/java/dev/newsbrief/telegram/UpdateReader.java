@@ -26,7 +26,7 @@ final class UpdateReader {
     long userId = m.getFrom() == null ? 0 : m.getFrom().getId();
     String language = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
     return new Incoming(m.getChatId(), m.getMessageId(), thread, privateChat, textOf(m), links(m), replyLinks,
-        origin(m.getForwardOrigin()), userId, language);
+        origin(m.getForwardOrigin()), userId, language, repliedTo(m));
   }
 
   /** A button press under one of the bot's messages, or null when the message is gone or inline. */
@@ -37,6 +37,11 @@ final class UpdateReader {
     boolean privateChat = m.getChat() != null && "private".equals(m.getChat().getType());
     return new ButtonPress(q.getId(), m.getChatId(), m.getMessageId(), q.getFrom().getId(), privateChat, q.getData(),
         q.getFrom().getLanguageCode());
+  }
+
+  private static String repliedTo(Message m) {
+    Message replied = m.getReplyToMessage();
+    return replied == null || replied.getFrom() == null ? null : replied.getFrom().getUserName();
   }
 
   private static String textOf(Message m) {

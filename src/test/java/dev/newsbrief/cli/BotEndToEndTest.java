@@ -231,6 +231,27 @@ class BotEndToEndTest {
     assertEquals(1, sites.hits("/grid-storage"), "resizing uses the cache");
   }
 
+  @Test
+  void aPhotoCaptionAndAHiddenTextLinkAreSummarizedToo() throws Exception {
+    telegram.userSendsPhoto(ANN, "see " + link("/grid-storage"));
+    telegram.awaitMessage(ANN, t -> t.contains("1,200-megawatt"), WAIT);
+
+    telegram.userSendsTextLink(ANN + 1, "read the gas story here", "here", link("/zh-gas"));
+    telegram.awaitMessage(ANN + 1, t -> t.contains("天然气"), WAIT);
+  }
+
+  @Test
+  void aGroupIsAnsweredOnlyWhenItAsks() throws Exception {
+    long group = -1001;
+    telegram.groupMemberSends(group, 7, "interesting " + link("/grid-storage"), false);
+    telegram.groupMemberSends(group, 7, "and this " + link("/grid-storage"), true);
+    telegram.awaitMessage(group, t -> t.contains("• "), WAIT);
+    telegram.groupMemberSends(group, 7, "/sum@" + FakeTelegram.BOT_USERNAME + " " + link("/zh-gas"), false);
+    telegram.awaitMessage(group, t -> t.contains("天然气"), WAIT);
+
+    assertEquals(2, telegram.chatText(group).size(), "the plain link was left alone: " + telegram.chatText(group));
+  }
+
   static long bullets(String html) {
     return html.lines().filter(l -> l.startsWith("• ")).count();
   }

@@ -103,16 +103,16 @@ class ConversationTest {
   }
 
   static Incoming group(String text, List<String> links, List<String> replyLinks) {
-    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null, 5, null);
+    return new Incoming(-100, 9, 77, false, text, links, replyLinks, null, 5, null, null);
   }
 
   static Incoming groupMessage(int id, String text, List<String> links) {
-    return new Incoming(-100, id, 77, false, text, links, List.of(), null, 5, null);
+    return new Incoming(-100, id, 77, false, text, links, List.of(), null, 5, null, null);
   }
 
   @Test
   void aMessageDeliveredTwiceIsAnsweredOnce() {
-    Incoming m = new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, null);
+    Incoming m = new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, null, null);
     conversation.handle(m);
     conversation.handle(m);
     assertEquals(1, sent.size());
@@ -151,7 +151,7 @@ class ConversationTest {
   @Test
   void privateChatLinksBeyondTheLimitAreNamed() {
     List<String> links = List.of(link("/a"), link("/b"), link("/c"), link("/d"), link("/e"));
-    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null, 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, String.join(" ", links), links, List.of(), null, 5, null, null));
     assertEquals(4, sent.size(), "three answers and one note");
     Sent note = sent.get(3);
     assertTrue(note.html().startsWith("I summarize up to 3 links per message; skipped: ")
@@ -161,7 +161,7 @@ class ConversationTest {
 
   @Test
   void sumWithoutALinkExplainsHow() {
-    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null, 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, "/sum", List.of(), List.of(), null, 5, null, null));
     assertTrue(sent.get(0).html().startsWith("Send /sum with a link"), sent.get(0).html());
   }
 
@@ -171,7 +171,7 @@ class ConversationTest {
 
   @Test
   void settingsChangeInPlaceAndShapeTheNextSummary() {
-    conversation.handle(new Incoming(5, 1, null, true, "/settings", List.of(), List.of(), null, 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, "/settings", List.of(), List.of(), null, 5, null, null));
     Sent settings = sent.get(0);
     assertTrue(settings.html().contains("Summary length: 5 key points"), settings.html());
     assertEquals(List.of("set:p:3", "set:p:5", "set:p:8", "set:v:0"), buttons(settings));
@@ -181,7 +181,7 @@ class ConversationTest {
     assertEquals(List.of("Saved."), answers);
     assertTrue(sent.get(0).html().contains("Summary length: 3 key points"), sent.get(0).html());
     conversation.handle(new Incoming(5, 2, null, true, link("/grid-storage"), List.of(link("/grid-storage")),
-        List.of(), null, 5, null));
+        List.of(), null, 5, null, null));
     long bullets = sent.get(1).html().lines().filter(l -> l.startsWith("• ")).count();
     assertEquals(3, bullets, sent.get(1).html());
   }
@@ -206,7 +206,7 @@ class ConversationTest {
     conversation.handle(groupMessage(30, "/settings", List.of()));
     conversation.handle(new ButtonPress("cb", -100, 1, ADMIN, false, "set:v:0", null));
     conversation.chatMigrated(-100, -1001234);
-    conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN, null));
+    conversation.handle(new Incoming(-1001234, 1, null, false, "/settings", List.of(), List.of(), null, ADMIN, null, null));
     assertTrue(sent.get(sent.size() - 1).html().contains("Link preview: off"), sent.toString());
   }
 
@@ -214,21 +214,21 @@ class ConversationTest {
   void aLongForwardedPostWithoutALinkIsSummarizedItself() {
     String post = String.join(" ", java.util.Collections.nCopies(12,
         "The city council approved a new budget for public transport on Monday after a long debate."));
-    conversation.handle(new Incoming(5, 1, null, true, post, List.of(), List.of(), "Metro News", 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, post, List.of(), List.of(), "Metro News", 5, null, null));
     assertTrue(sent.get(0).html().startsWith("<i>Forwarded from Metro News</i>"), sent.get(0).html());
     assertTrue(sent.get(0).html().contains("• The city council approved"), sent.get(0).html());
   }
 
   @Test
   void aShortForwardedPostWithoutALinkGetsTheHint() {
-    conversation.handle(new Incoming(5, 1, null, true, "lol", List.of(), List.of(), "Friend", 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, "lol", List.of(), List.of(), "Friend", 5, null, null));
     assertTrue(sent.get(0).html().startsWith("Send me a link"), sent.get(0).html());
   }
 
   @Test
   void startWithADeepLinkSummarizesItsArticle() {
     String payload = DeepLink.encode(link("/grid-storage"));
-    conversation.handle(new Incoming(5, 1, null, true, "/start " + payload, List.of(), List.of(), null, 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, "/start " + payload, List.of(), List.of(), null, 5, null, null));
     assertTrue(sent.get(0).html().contains("1,200-megawatt"), sent.get(0).html());
   }
 
@@ -241,15 +241,15 @@ class ConversationTest {
 
   @Test
   void repliesInTheUsersAppLanguageUntilTheChatChoosesOne() {
-    conversation.handle(new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, "zh-hans"));
+    conversation.handle(new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, "zh-hans", null));
     assertTrue(sent.get(0).html().startsWith("<b>发给我一个链接</b>"), sent.get(0).html());
 
-    conversation.handle(new Incoming(5, 2, null, true, "/lang ru", List.of(), List.of(), null, 5, "zh-hans"));
+    conversation.handle(new Incoming(5, 2, null, true, "/lang ru", List.of(), List.of(), null, 5, "zh-hans", null));
     assertEquals("Язык интерфейса: русский.", sent.get(1).html());
-    conversation.handle(new Incoming(5, 3, null, true, "/sum", List.of(), List.of(), null, 5, "zh-hans"));
+    conversation.handle(new Incoming(5, 3, null, true, "/sum", List.of(), List.of(), null, 5, "zh-hans", null));
     assertTrue(sent.get(2).html().startsWith("Отправьте /sum"), sent.get(2).html());
 
-    conversation.handle(new Incoming(5, 4, null, true, "/lang", List.of(), List.of(), null, 5, "zh-hans"));
+    conversation.handle(new Incoming(5, 4, null, true, "/lang", List.of(), List.of(), null, 5, "zh-hans", null));
     assertEquals(List.of("lang:en", "lang:zh", "lang:ru", "lang:auto"), buttons(sent.get(3)));
     conversation.handle(new ButtonPress("cb", 5, 4, 5, true, "lang:auto", "zh-hans"));
     assertEquals("界面语言：中文。", sent.get(3).html());
@@ -257,12 +257,12 @@ class ConversationTest {
 
   @Test
   void unsupportedLanguageNamesTheOnesThereAre() {
-    conversation.handle(new Incoming(5, 1, null, true, "/lang xx", List.of(), List.of(), null, 5, null));
+    conversation.handle(new Incoming(5, 1, null, true, "/lang xx", List.of(), List.of(), null, 5, null, null));
     assertTrue(sent.get(0).html().contains("/lang zh"), sent.get(0).html());
   }
 
   Incoming privateMessage(int id, long user, String text, List<String> links) {
-    return new Incoming(user, id, null, true, text, links, List.of(), null, user, null);
+    return new Incoming(user, id, null, true, text, links, List.of(), null, user, null, null);
   }
 
   @Test
@@ -299,5 +299,15 @@ class ConversationTest {
     assertEquals("/stats is for the bot's operators.", sent.get(0).html());
     assertTrue(sent.get(2).html().contains("Summaries served: 1, failed: 0"), sent.get(2).html());
     assertTrue(conversation.commands().all().stream().noneMatch(c -> c.name().equals("stats")));
+  }
+
+  @Test
+  void inAGroupALinkSentAsAReplyToTheBotIsSummarized() {
+    conversation.handle(new Incoming(-100, 40, null, false, "and this one? " + link("/grid-storage"),
+        List.of(link("/grid-storage")), List.of(), null, 5, null, "newsbrief_bot"));
+    conversation.handle(new Incoming(-100, 41, null, false, "cool " + link("/grid-storage"),
+        List.of(link("/grid-storage")), List.of(), null, 5, null, "someone_else"));
+    assertEquals(1, sent.size());
+    assertTrue(sent.get(0).html().contains("• "), sent.get(0).html());
   }
 }

@@ -129,6 +129,53 @@ public final class FakeTelegram implements AutoCloseable {
     notifyAll();
   }
 
+  /** A user sends a photo whose caption holds {@code caption} (links get {@code url} caption entities). */
+  public synchronized int userSendsPhoto(long chatId, String caption) {
+    int messageId = nextMessageId++;
+    ObjectNode message = messageJson(chatId, messageId, caption);
+    message.remove("text");
+    message.put("caption", caption);
+    if (message.has("entities")) {
+      message.set("caption_entities", message.remove("entities"));
+    }
+    message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u1").put("width", 90)
+        .put("height", 60);
+    return queue(message);
+  }
+
+  /** A user sends {@code text} in which {@code anchor} is a hidden link ({@code text_link}) to {@code url}. */
+  public synchronized int userSendsTextLink(long chatId, String text, String anchor, String url) {
+    int messageId = nextMessageId++;
+    ObjectNode message = messageJson(chatId, messageId, text);
+    message.putArray("entities").addObject().put("type", "text_link").put("offset", text.indexOf(anchor))
+        .put("length", anchor.length()).put("url", url);
+    return queue(message);
+  }
+
+  /** Someone writes {@code text} in the supergroup {@code groupId}, optionally as a reply to the bot. */
+  public synchronized int groupMemberSends(long groupId, long userId, String text, boolean replyToBot) {
+    int messageId = nextMessageId++;
+    ObjectNode message = messageJson(groupId, messageId, text);
+    message.putObject("chat").put("id", groupId).put("type", "supergroup").put("title", "Readers");
+    message.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Bo");
+    if (replyToBot) {
+      ObjectNode replied = messageJson(groupId, nextMessageId++, "an earlier summary");
+      replied.putObject("from").put("id", 4242).put("is_bot", true).put("first_name", "Newsbrief")
+          .put("username", BOT_USERNAME);
+      message.set("reply_to_message", replied);
+    }
+    return queue(message);
+  }
+
+  private int queue(ObjectNode message) {
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    update.set("message", message);
+    pending.add(update);
+    notifyAll();
+    return message.get("message_id").asInt();
+  }
+
   /** Telegram delivers the last update once more, as it does when the bot stopped before confirming it. */
   public synchronized void redeliverLast() {
     ObjectNode last = pending.isEmpty() ? delivered.get(delivered.size() - 1) : pending.get(pending.size() - 1);
