@@ -5,18 +5,20 @@ import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.store.InactiveChats;
+import dev.newsbrief.store.PendingLinks;
 import java.time.Clock;
 
 /**
  * What the bot remembers between messages, all in one database: each chat's settings, which messages were
- * answered, which article each summary message shows, and which chats refuse delivery.
+ * answered, which article each summary message shows, which chats refuse delivery, and which links still
+ * await their reply.
  */
 public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, BriefMessages briefs,
-    InactiveChats inactive) {
+    InactiveChats inactive, PendingLinks pending) {
 
   /** The tables of {@code db}; {@code defaultPoints} is the summary length for chats that chose none. */
   public static ChatMemory of(Database db, Clock clock, int defaultPoints) {
     return new ChatMemory(new ChatSettingsTable(db, clock, defaultPoints), new HandledMessages(db, clock),
-        new BriefMessages(db, clock), new InactiveChats(db, clock));
+        new BriefMessages(db, clock), new InactiveChats(db, clock), new PendingLinks(db, clock));
   }
 }

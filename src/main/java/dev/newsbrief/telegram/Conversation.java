@@ -6,6 +6,7 @@ import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.store.InactiveChats;
+import dev.newsbrief.store.PendingLinks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public final class Conversation {
   private final ChatSettingsTable settings;
   private final HandledMessages handled;
   private final InactiveChats inactive;
+  private final PendingLinks pending;
   private final BriefButtons briefButtons;
   private final ChatRules rules;
   private final UserQuota quota;
@@ -51,7 +53,8 @@ public final class Conversation {
     this.outbox = outbox;
     this.linkWorkers = linkWorkers;
     this.briefButtons = new BriefButtons(briefs, memory.briefs(), outbox);
-    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats);
+    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats, memory.pending());
+    this.pending = memory.pending();
     this.settings = memory.settings();
     this.handled = memory.handled();
     this.inactive = memory.inactive();
@@ -135,6 +138,15 @@ public final class Conversation {
       outbox.edit(press.chatId(), press.messageId(), SettingsView.text(now, changed, press.privateChat()), null,
           SettingsView.keyboard(now, changed, press.privateChat()));
     }
+  }
+
+  /** Resumes the links accepted before a restart and not answered yet; returns how many. */
+  public int resumePending() {
+    List<PendingLinks.Job> jobs = pending.all();
+    for (PendingLinks.Job job : jobs) {
+      linkWorkers.execute(() -> summarizer.summarize(job));
+    }
+    return jobs.size();
   }
 
   /** A group became a supergroup: its settings follow the new chat id. */
@@ -225,7 +237,10 @@ public final class Conversation {
         reply(m, t.get("quota", Math.max(1, (wait.toMillis() + 999) / 1000)));
         return;
       }
-      linkWorkers.execute(() -> summarizer.summarize(m, link, forwardedFrom, chat, t));
+      // Stored before this message counts as handled, so a crash from here on is resumed, not lost.
+      PendingLinks.Job job = pending.add(new PendingLinks.Job(0, m.chatId(), m.messageId(), m.threadId(), link,
+          forwardedFrom, chat.points(), chat.linkPreview(), t.language(), null));
+      linkWorkers.execute(() -> summarizer.summarize(job));
     }
     if (links.size() > maxLinks) {
       List<String> skipped = links.subList(maxLinks, links.size());

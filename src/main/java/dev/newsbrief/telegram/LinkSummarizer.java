@@ -5,6 +5,7 @@ import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.digest.NoArticleException;
 import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.store.ChatSettings;
+import dev.newsbrief.store.PendingLinks;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,10 +27,12 @@ final class LinkSummarizer {
   private final ScheduledExecutorService timer;
   private final BriefButtons buttons;
   private final BotStats stats;
+  private final PendingLinks pending;
 
   /** @param timer renews the typing action; null for none */
   LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer, BriefButtons buttons,
-      BotStats stats) {
+      BotStats stats, PendingLinks pending) {
+    this.pending = pending;
     this.briefs = briefs;
     this.outbox = outbox;
     this.timer = timer;
@@ -49,27 +52,36 @@ final class LinkSummarizer {
     outbox.send(m.chatId(), m.threadId(), m.messageId(), html, null);
   }
 
-  void summarize(Incoming m, String link, String forwardedFrom, ChatSettings settings, Texts t) {
-    String host = BriefRenderer.host(link);
-    Integer placeholder = outbox.send(m.chatId(), m.threadId(), m.messageId(),
-        t.get("reading", Html.escape(host != null ? host : link)), null);
+  /**
+   * Answers one pending link: the placeholder (sent now, or already sent before a restart), then the summary
+   * or the reason, then the job is forgotten.
+   */
+  void summarize(PendingLinks.Job job) {
+    Texts t = Texts.of(job.language());
+    String host = BriefRenderer.host(job.link());
+    Integer placeholder = job.placeholderId();
+    if (placeholder == null) {
+      placeholder = outbox.send(job.chatId(), job.threadId(), job.messageId(),
+          t.get("reading", Html.escape(host != null ? host : job.link())), null);
+      if (placeholder != null) {
+        pending.placeholderSent(job.id(), placeholder);
+      }
+    }
     ScheduledFuture<?> typing = timer == null ? null : timer.scheduleAtFixedRate(
-        () -> outbox.typing(m.chatId(), m.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
+        () -> outbox.typing(job.chatId(), job.threadId()), 0, TYPING_EVERY_SECONDS, TimeUnit.SECONDS);
     List<String> parts;
-    String preview = null;
     Brief brief = null;
     try {
-      brief = briefs.brief(link, settings.points());
-      parts = BriefRenderer.renderParts(t, brief, forwardedFrom);
-      preview = settings.linkPreview() ? brief.url() : null;
+      brief = briefs.brief(job.link(), job.points());
+      parts = BriefRenderer.renderParts(t, brief, job.forwardedFrom());
       stats.served();
     } catch (FetchException | NoArticleException e) {
-      log.info("could not summarize {}: {}", link, e.getMessage());
+      log.info("could not summarize {}: {}", job.link(), e.getMessage());
       parts = List.of(Html.escape(ErrorReplies.forFailure(t, e)));
       stats.failed();
     } catch (RuntimeException e) {
       // A bug must still end in a reply, never in a placeholder that reads "Reading…" forever.
-      log.error("summarizing {} failed", link, e);
+      log.error("summarizing {} failed", job.link(), e);
       parts = List.of(Html.escape(ErrorReplies.forFailure(t, e)));
       stats.failed();
     } finally {
@@ -77,18 +89,24 @@ final class LinkSummarizer {
         typing.cancel(false);
       }
     }
+    deliver(job, placeholder, parts, brief, t);
+    pending.done(job.id());
+  }
+
+  private void deliver(PendingLinks.Job job, Integer placeholder, List<String> parts, Brief brief, Texts t) {
+    String preview = brief != null && job.linkPreview() ? brief.url() : null;
     Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(t, brief.url());
     Integer shown = placeholder;
     String first = parts.get(0);
-    if (placeholder == null || !outbox.edit(m.chatId(), placeholder, first, preview, keyboard)) {
-      shown = outbox.send(m.chatId(), m.threadId(), m.messageId(), first, preview, keyboard);
+    if (placeholder == null || !outbox.edit(job.chatId(), placeholder, first, preview, keyboard)) {
+      shown = outbox.send(job.chatId(), job.threadId(), job.messageId(), first, preview, keyboard);
     }
     // Rarely a summary needs more than one message; the rest follows in order, without a second preview.
     for (String more : parts.subList(1, parts.size())) {
-      outbox.send(m.chatId(), m.threadId(), null, more, null);
+      outbox.send(job.chatId(), job.threadId(), null, more, null);
     }
     if (brief != null && shown != null) {
-      buttons.remember(m.chatId(), shown, link, settings.points(), forwardedFrom);
+      buttons.remember(job.chatId(), shown, job.link(), job.points(), job.forwardedFrom());
     }
   }
 }

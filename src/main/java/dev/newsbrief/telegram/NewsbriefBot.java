@@ -39,14 +39,12 @@ public final class NewsbriefBot implements AutoCloseable {
   static final Duration DRAIN = Duration.ofSeconds(6);
 
   private final TelegramBotsLongPollingApplication polling;
-  private final ExecutorService dispatcher;
   private final ExecutorService linkWorkers;
   private final ScheduledExecutorService timer;
 
-  private NewsbriefBot(TelegramBotsLongPollingApplication polling, ExecutorService dispatcher,
-      ExecutorService linkWorkers, ScheduledExecutorService timer) {
+  private NewsbriefBot(TelegramBotsLongPollingApplication polling, ExecutorService linkWorkers,
+      ScheduledExecutorService timer) {
     this.polling = polling;
-    this.dispatcher = dispatcher;
     this.linkWorkers = linkWorkers;
     this.timer = timer;
   }
@@ -69,7 +67,6 @@ public final class NewsbriefBot implements AutoCloseable {
         .writeTimeout(Duration.ofSeconds(30))
         .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
-    ExecutorService dispatcher = Executors.newSingleThreadExecutor(named("updates"));
     ThreadPoolExecutor linkWorkers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0L,
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
@@ -87,9 +84,11 @@ public final class NewsbriefBot implements AutoCloseable {
     }
 
     TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
+    // Updates are handled in the polling thread: a message is claimed and its links stored before the next
+    // getUpdates confirms it to Telegram. The slow part, fetching and summarizing, runs on the link workers.
     LongPollingUpdateConsumer consumer = updates -> {
       for (Update update : updates) {
-        dispatcher.execute(() -> handle(conversation, update));
+        handle(conversation, update);
       }
     };
     polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")),
@@ -98,7 +97,11 @@ public final class NewsbriefBot implements AutoCloseable {
       polling.start();
     }
     log.info("bot @{} is polling {}", me.getUserName(), settings.apiUrl());
-    return new NewsbriefBot(polling, dispatcher, linkWorkers, timer);
+    int resumed = conversation.resumePending();
+    if (resumed > 0) {
+      log.info("resuming {} links left unanswered at the last stop", resumed);
+    }
+    return new NewsbriefBot(polling, linkWorkers, timer);
   }
 
   private static void handle(Conversation conversation, Update update) {
@@ -154,9 +157,7 @@ public final class NewsbriefBot implements AutoCloseable {
     }
     long deadline = System.nanoTime() + DRAIN.toNanos();
     try {
-      // Messages already taken from Telegram still get their link jobs queued, then those jobs finish.
-      dispatcher.shutdown();
-      dispatcher.awaitTermination(DRAIN.toMillis() / 3, TimeUnit.MILLISECONDS);
+      // Links already taken finish if they can; the rest stay stored and are resumed at the next start.
       linkWorkers.shutdown();
       linkWorkers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +113,26 @@ class StoreTest {
         return c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
       }));
       assertEquals(5, table.get(1).points());
+    }
+  }
+
+  @Test
+  void pendingLinksSurviveARestartUntilDone() {
+    PendingLinks.Job stored;
+    try (Database db = Database.open(dir)) {
+      PendingLinks pending = new PendingLinks(db, clock);
+      stored = pending.add(new PendingLinks.Job(0, 7, 3, 11, "https://x.example/a", "Channel", 5, true, "zh", null));
+      pending.add(new PendingLinks.Job(0, 8, 4, null, "https://x.example/b", null, 3, false, "en", null));
+      pending.placeholderSent(stored.id(), 99);
+    }
+    try (Database db = Database.open(dir)) {
+      PendingLinks pending = new PendingLinks(db, clock);
+      assertEquals(2, pending.all().size());
+      PendingLinks.Job first = pending.all().get(0);
+      assertEquals(new PendingLinks.Job(stored.id(), 7, 3, 11, "https://x.example/a", "Channel", 5, true, "zh", 99),
+          first);
+      pending.done(first.id());
+      assertEquals(List.of("https://x.example/b"), pending.all().stream().map(PendingLinks.Job::link).toList());
     }
   }
 }

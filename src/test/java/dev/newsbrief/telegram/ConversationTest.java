@@ -310,4 +310,24 @@ class ConversationTest {
     assertEquals(1, sent.size());
     assertTrue(sent.get(0).html().contains("• "), sent.get(0).html());
   }
+
+  @Test
+  void linksLeftUnansweredAtTheLastStopAreResumedIntoTheirPlaceholder() {
+    conversation.handle(new Incoming(5, 1, null, true, "/help", List.of(), List.of(), null, 5, null, null));
+    memory.pending().add(new dev.newsbrief.store.PendingLinks.Job(0, 5, 2, null, link("/grid-storage"), null, 3,
+        true, "en", 1));
+
+    assertEquals(1, conversation.resumePending());
+
+    assertTrue(sent.get(0).html().contains("1,200-megawatt"), "the old placeholder was edited: " + sent);
+    assertEquals(1, sent.size());
+    assertEquals(List.of(), memory.pending().all());
+  }
+
+  @Test
+  void answeredLinksLeaveNothingPending() {
+    conversation.handle(new Incoming(5, 1, null, true, link("/grid-storage"), List.of(link("/grid-storage")),
+        List.of(), null, 5, null, null));
+    assertEquals(List.of(), memory.pending().all());
+  }
 }
