@@ -56,6 +56,9 @@ final class Tokenizer {
   }
 
   private static void flushCjk(StringBuilder run, List<String> out) {
+    if (run.length() == 0) {
+      return; // called at every Latin letter: skip the work when there is no run
+    }
     int[] cps = run.codePoints().toArray();
     run.setLength(0);
     // single characters too: many Chinese content words (税, 房, 油) are one character long
