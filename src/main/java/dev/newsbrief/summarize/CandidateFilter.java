@@ -1,6 +1,5 @@
 package dev.newsbrief.summarize;
 
-import dev.newsbrief.extract.TextStats;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -61,7 +60,7 @@ final class CandidateFilter {
   }
 
   private static int cjkChars(String s) {
-    return (int) s.codePoints().filter(TextStats::isCjk).count();
+    return (int) s.codePoints().filter(Tokenizer::isCjk).count();
   }
 
   private static int spaces(String s) {

@@ -6,7 +6,6 @@ import dev.newsbrief.summarize.CandidateFilter.Fitness;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -99,7 +98,25 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
+  /** The sentence lower-cased without punctuation and white space, so near-identical copies meet. */
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isWhitespace(cp) && !isPunctuation(cp)) {
+        key.appendCodePoint(Character.toLowerCase(cp));
+      }
+    }
+    return key.toString();
+  }
+
+  private static boolean isPunctuation(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 }

@@ -1,6 +1,5 @@
 package dev.newsbrief.summarize;
 
-import dev.newsbrief.extract.TextStats;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,12 +55,13 @@ final class SentenceRanker {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       boolean letter = Character.isLetterOrDigit(cp);
-      if (TextStats.isCjk(cp)) {
+      boolean isCjk = Tokenizer.isCjk(cp);
+      if (isCjk) {
         cjk++;
       } else if (letter && !inWord) {
         latin++;
       }
-      inWord = letter && !TextStats.isCjk(cp);
+      inWord = letter && !isCjk;
     }
     return latin + cjk / 2.0;
   }

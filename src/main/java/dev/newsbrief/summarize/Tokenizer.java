@@ -24,7 +24,7 @@ final class Tokenizer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (TextStats.isCjk(cp)) {
+      if (isCjk(cp)) {
         flushWord(word, stops, language, out);
         if (CJK_STOPS.contains(Character.toString(cp))) {
           flushCjk(cjk, out);
@@ -42,6 +42,11 @@ final class Tokenizer {
     flushWord(word, stops, language, out);
     flushCjk(cjk, out);
     return out;
+  }
+
+  /** {@link TextStats#isCjk} without its script lookup for the Latin, Greek and Cyrillic below hangul. */
+  static boolean isCjk(int cp) {
+    return cp >= 0x1100 && TextStats.isCjk(cp);
   }
 
   private static void flushWord(StringBuilder word, Set<String> stops, String language, List<String> out) {
