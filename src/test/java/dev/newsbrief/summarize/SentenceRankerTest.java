@@ -50,4 +50,13 @@ class SentenceRankerTest {
             + "for many hours and ended only after midnight when the last speaker sat down."));
     assertTrue(s[1] < s[0]);
   }
+
+  @Test
+  void givesACompactSentenceABrevityBonusThatFadesWithLength() {
+    RankingWeights brevityOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 1, 12, 0, 0, 1);
+    double[] s = scores(brevityOnly, "",
+        List.of("Parliament approved the plan.", "Parliament approved the plan on Monday after a debate.",
+            "Parliament approved the budget plan on Monday after a long debate that ended late at night."));
+    assertTrue(s[0] > s[1] && s[1] > s[2] && s[2] == 0, java.util.Arrays.toString(s));
+  }
 }
