@@ -28,6 +28,10 @@ final class CandidateFilter {
   /** A cited source: 《Title》，site，2024年12月2日 or "Annual outlook, Energy Agency, January 2025". */
   private static final Pattern CITATION = Pattern.compile(
       "^《[^》]*》[，,：:]|(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}|[,，]\\s*\\D{0,20}(?:19|20)\\d{2})$");
+  /** "More about the Mumbai attacks.", "Look at Lazar's images.": a short line that points at a link. */
+  private static final Pattern LINK_TEASER = Pattern.compile(
+      "^(?:more (?:about|on|from)|look at|check out|take a look at|find out more|see more)\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_TEASER_WORDS = 10;
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
@@ -48,10 +52,10 @@ final class CandidateFilter {
     return runOn ? Fitness.RUN_ON : Fitness.GOOD;
   }
 
-  /** Captions, credits, bylines, cited sources and site boilerplate rather than the story. */
+  /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s) {
     return CAPTION.matcher(s).find() || BYLINE.matcher(s).matches() || CITATION.matcher(s).find()
-        || CJK_BOILERPLATE.matcher(s).find();
+        || CJK_BOILERPLATE.matcher(s).find() || (LINK_TEASER.matcher(s).find() && words(s) <= MAX_TEASER_WORDS);
   }
 
   private static boolean isQuestion(String s) {
