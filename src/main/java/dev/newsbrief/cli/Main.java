@@ -38,6 +38,8 @@ public final class Main {
         summarize --json --batch FILE [--points N]      key points for many texts (JSON lines)
         extract [--json] <url-or-file>...               main text and metadata of pages
         extract --json --batch FILE                     the same for many pages (JSON lines)
+        bench summarize --batch FILE [--rounds N]       time the summarizer per article (JSON lines in)
+        bench extract --batch FILE [--rounds N]         time the extractor per page (JSON lines in)
         bot                                             run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
         console                                         talk to the bot in this terminal, no token needed
 
@@ -108,6 +110,9 @@ public final class Main {
             : new SummarizeCommand(service, new ArticleExtractor(), loader, config.summaryPoints(), out, err)
                 .run(rest);
       }
+      case "bench" -> {
+        return new BenchCommand(new InputLoader(MAX_FILE_BYTES), System::nanoTime, out, err).run(rest);
+      }
       case "bot" -> {
         return new BotCommand(new ConfigLoader(env).load(), err).run(rest);
       }
@@ -135,13 +140,14 @@ public final class Main {
   }
 
   private static boolean isCommand(String command) {
-    return List.of("summarize", "extract", "bot", "console").contains(command);
+    return List.of("summarize", "extract", "bench", "bot", "console").contains(command);
   }
 
   private static String help(String command) throws UsageException {
     return switch (command) {
       case "summarize" -> SummarizeCommand.HELP;
       case "extract" -> ExtractCommand.HELP;
+      case "bench" -> BenchCommand.HELP;
       case "bot" -> BotCommand.HELP;
       case "console" -> ConsoleCommand.HELP;
       default -> throw new UsageException("unknown command '" + command + "'");

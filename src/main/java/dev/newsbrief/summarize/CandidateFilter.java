@@ -1,6 +1,6 @@
 package dev.newsbrief.summarize;
 
-import dev.newsbrief.extract.TextStats;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,15 +20,22 @@ final class CandidateFilter {
       "^(?:photo|image|picture|pictured|video|watch|credit|source|file photo|graphic|illustration|caption"
           + "|read more|related|see also|advertisement|click here|subscribe|sign up|follow us|share this"
           + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b"
-          + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$"
-          + "|getty images|all rights reserved|©|copyright \\d|use cookies|accept cookies|our newsletter|enable javascript",
+          + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$",
       Pattern.CASE_INSENSITIVE);
+  /** Site boilerplate anywhere in the line, in lower case; looked up as plain text, not a regex, for speed. */
+  private static final List<String> BOILERPLATE = List.of(
+      "getty images", "all rights reserved", "©", "use cookies", "accept cookies", "our newsletter", "enable javascript");
+  private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright \\d");
   /** "By Maria Lopez, March 14, 2025", "Автор: ...": a byline, however long its date. */
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:by|von|par|por|автор|текст)[\\s:.]+\\S+(?:\\s+\\S+){0,7}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A cited source: 《Title》，site，2024年12月2日 or "Annual outlook, Energy Agency, January 2025". */
   private static final Pattern CITATION = Pattern.compile(
       "^《[^》]*》[，,：:]|(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}|[,，]\\s*\\D{0,20}(?:19|20)\\d{2})$");
+  /** "More about the Mumbai attacks.", "Look at Lazar's images.": a short line that points at a link. */
+  private static final Pattern LINK_TEASER = Pattern.compile(
+      "^(?:more (?:about|on|from)|look at|check out|take a look at|find out more|see more)\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_TEASER_WORDS = 10;
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
@@ -38,7 +45,7 @@ final class CandidateFilter {
     String s = sentence.strip();
     int cjk = cjkChars(s);
     boolean mostlyCjk = cjk * 2 >= s.codePointCount(0, s.length()) - spaces(s);
-    if (isPageFurniture(s) || !hasLetters(s)) {
+    if (isPageFurniture(s, cjk > 0) || !hasLetters(s)) {
       return Fitness.FURNITURE;
     }
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
@@ -49,10 +56,26 @@ final class CandidateFilter {
     return runOn ? Fitness.RUN_ON : Fitness.GOOD;
   }
 
-  /** Captions, credits, bylines, cited sources and site boilerplate rather than the story. */
-  private static boolean isPageFurniture(String s) {
-    return CAPTION.matcher(s).find() || BYLINE.matcher(s).matches() || CITATION.matcher(s).find()
-        || CJK_BOILERPLATE.matcher(s).find();
+  /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
+  private static boolean isPageFurniture(String s, boolean hasCjk) {
+    return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || BYLINE.matcher(s).matches()
+        || (mayBeCitation(s) && CITATION.matcher(s).find()) || (hasCjk && CJK_BOILERPLATE.matcher(s).find())
+        || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS);
+  }
+
+  private static boolean isBoilerplate(String lower) {
+    for (String phrase : BOILERPLATE) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return lower.contains("copyright ") && COPYRIGHT_YEAR.matcher(lower).find();
+  }
+
+  /** Every citation form opens with 《 or ends with a year or a day: skip the regex's scan otherwise. */
+  private static boolean mayBeCitation(String s) {
+    char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+    return s.startsWith("《") || (last >= '0' && last <= '9') || last == '日';
   }
 
   private static boolean isQuestion(String s) {
@@ -61,7 +84,7 @@ final class CandidateFilter {
   }
 
   private static int cjkChars(String s) {
-    return (int) s.codePoints().filter(TextStats::isCjk).count();
+    return (int) s.codePoints().filter(Tokenizer::isCjk).count();
   }
 
   private static int spaces(String s) {

@@ -1,12 +1,11 @@
 package dev.newsbrief.summarize;
 
-import dev.newsbrief.extract.TextStats;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Scores sentences by LexRank centrality over their cosine graph, a lead prior and similarity to the
- * title. Stateless apart from its weights; thread-safe.
+ * Scores sentences by LexRank centrality over their cosine graph, a lead prior, similarity to the
+ * title and a preference for sentences of moderate length. Stateless apart from its weights; thread-safe.
  */
 final class SentenceRanker {
   private static final double DAMPING = 0.85;
@@ -37,9 +36,11 @@ final class SentenceRanker {
     for (int i = 0; i < n; i++) {
       double central = max > 0 ? centrality[i] / max : 0;
       double lead = Math.exp(-i / weights.leadDecay());
+      double words = words(texts.get(i));
       scores[i] = weights.centrality() * central + weights.lead() * lead
           + weights.title() * vectors.titleSimilarity(i)
-          - weights.length() * Math.max(0, words(texts.get(i)) / weights.idealWords() - 1)
+          - weights.length() * Math.max(0, words / weights.idealWords() - 1)
+          + weights.brevity() * Math.max(0, 1 - words / weights.briefWords())
           - (ANAPHORA.matcher(texts.get(i)).lookingAt() ? weights.anaphora() : 0);
     }
     return scores;
@@ -54,12 +55,13 @@ final class SentenceRanker {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       boolean letter = Character.isLetterOrDigit(cp);
-      if (TextStats.isCjk(cp)) {
+      boolean isCjk = Tokenizer.isCjk(cp);
+      if (isCjk) {
         cjk++;
       } else if (letter && !inWord) {
         latin++;
       }
-      inWord = letter && !TextStats.isCjk(cp);
+      inWord = letter && !isCjk;
     }
     return latin + cjk / 2.0;
   }

@@ -1,9 +1,10 @@
 package dev.newsbrief.summarize;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TF-IDF vectors of an article's sentences, with document frequencies counted over those same
@@ -44,39 +45,82 @@ final class TermVectors {
   /** Vectors for {@code sentenceTerms}; {@code titleTerms} is weighted with the same IDF. */
   static TermVectors of(List<List<String>> sentenceTerms, List<String> titleTerms) {
     Map<String, Integer> ids = new HashMap<>();
-    Map<Integer, Integer> documentFrequency = new HashMap<>();
+    List<int[]> sentenceIds = new ArrayList<>(sentenceTerms.size());
     for (List<String> terms : sentenceTerms) {
-      terms.stream().map(t -> ids.computeIfAbsent(t, k -> ids.size())).distinct()
-          .forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
+      int[] list = new int[terms.size()];
+      for (int k = 0; k < list.length; k++) {
+        list[k] = ids.computeIfAbsent(terms.get(k), t -> ids.size());
+      }
+      Arrays.sort(list); // equal ids side by side: a run is one term and its count
+      sentenceIds.add(list);
+    }
+    int[] documentFrequency = new int[ids.size()];
+    for (int[] list : sentenceIds) {
+      for (int k = 0; k < list.length; k++) {
+        if (k == 0 || list[k] != list[k - 1]) {
+          documentFrequency[list[k]]++;
+        }
+      }
     }
     int n = sentenceTerms.size();
     double[] idf = new double[ids.size()];
-    documentFrequency.forEach((id, df) -> idf[id] = Math.log((n + 1.0) / df));
-    double unseen = Math.log(n + 1.0);
-    List<Sparse> vectors = sentenceTerms.stream().map(terms -> vector(terms, ids, idf, unseen)).toList();
-    return new TermVectors(vectors, vector(titleTerms, ids, idf, unseen));
+    for (int id = 0; id < idf.length; id++) {
+      idf[id] = Math.log((n + 1.0) / documentFrequency[id]);
+    }
+    List<Sparse> vectors = new ArrayList<>(n);
+    for (int[] list : sentenceIds) {
+      vectors.add(vector(list, idf, 0));
+    }
+    return new TermVectors(vectors, title(titleTerms, ids, idf, Math.log(n + 1.0)));
   }
 
-  private static Sparse vector(List<String> terms, Map<String, Integer> ids, double[] idf, double unseen) {
-    Map<String, Integer> tf = new HashMap<>();
-    terms.forEach(t -> tf.merge(t, 1, Integer::sum));
-    Map<Integer, Double> known = new TreeMap<>();
-    double norm = 0;
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      Integer id = ids.get(e.getKey());
-      double w = (1 + Math.log(e.getValue())) * (id != null ? idf[id] : unseen);
-      norm += w * w;
+  /** The title's vector: a title word the body never uses still lengthens it, so it has no dimension. */
+  private static Sparse title(List<String> terms, Map<String, Integer> ids, double[] idf, double unseenIdf) {
+    List<Integer> known = new ArrayList<>();
+    Map<String, Integer> unseen = new HashMap<>();
+    for (String term : terms) {
+      Integer id = ids.get(term);
       if (id != null) {
-        known.put(id, w); // a title word the body never uses still lengthens the title vector
+        known.add(id);
+      } else {
+        unseen.merge(term, 1, Integer::sum);
       }
+    }
+    double unseenNorm = 0;
+    for (int count : unseen.values()) {
+      double w = (1 + Math.log(count)) * unseenIdf;
+      unseenNorm += w * w;
+    }
+    int[] list = known.stream().mapToInt(Integer::intValue).sorted().toArray();
+    return vector(list, idf, unseenNorm);
+  }
+
+  /** A unit vector from sorted term ids; {@code extraNorm} is the squared weight of terms without an id. */
+  private static Sparse vector(int[] sortedIds, double[] idf, double extraNorm) {
+    int[] keys = new int[sortedIds.length];
+    double[] weights = new double[sortedIds.length];
+    int size = 0;
+    double norm = extraNorm;
+    for (int k = 0; k < sortedIds.length; ) {
+      int id = sortedIds[k];
+      int end = k;
+      while (end < sortedIds.length && sortedIds[end] == id) {
+        end++;
+      }
+      double w = (1 + Math.log(end - k)) * idf[id];
+      keys[size] = id;
+      weights[size++] = w;
+      norm += w * w;
+      k = end;
     }
     if (norm == 0) {
       return Sparse.EMPTY;
     }
     double length = Math.sqrt(norm);
-    int[] keys = known.keySet().stream().mapToInt(Integer::intValue).toArray();
-    double[] weights = known.values().stream().mapToDouble(w -> w / length).toArray();
-    return new Sparse(keys, weights);
+    for (int k = 0; k < size; k++) {
+      weights[k] /= length;
+    }
+    return new Sparse(Arrays.copyOf(keys, size), Arrays.copyOf(weights, size));
   }
 
   int size() {

@@ -24,7 +24,7 @@ final class Tokenizer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (TextStats.isCjk(cp)) {
+      if (isCjk(cp)) {
         flushWord(word, stops, language, out);
         if (CJK_STOPS.contains(Character.toString(cp))) {
           flushCjk(cjk, out);
@@ -44,6 +44,11 @@ final class Tokenizer {
     return out;
   }
 
+  /** {@link TextStats#isCjk} without its script lookup for the Latin, Greek and Cyrillic below hangul. */
+  static boolean isCjk(int cp) {
+    return cp >= 0x1100 && TextStats.isCjk(cp);
+  }
+
   private static void flushWord(StringBuilder word, Set<String> stops, String language, List<String> out) {
     if (word.length() == 0) {
       return;
@@ -56,6 +61,9 @@ final class Tokenizer {
   }
 
   private static void flushCjk(StringBuilder run, List<String> out) {
+    if (run.length() == 0) {
+      return; // called at every Latin letter: skip the work when there is no run
+    }
     int[] cps = run.codePoints().toArray();
     run.setLength(0);
     // single characters too: many Chinese content words (税, 房, 油) are one character long

@@ -17,6 +17,10 @@ class CandidateFilterTest {
     assertEquals(Fitness.FURNITURE, filter.judge("By Maria Lopez, March 14, 2025"));
     assertEquals(Fitness.FURNITURE, filter.judge("《中俄东线南段投产》，国家管网集团官网，2024年12月2日"));
     assertEquals(Fitness.FURNITURE, filter.judge("Annual Energy Outlook, National Energy Agency, January 2025"));
+    assertEquals(Fitness.FURNITURE, filter.judge("More about the Mumbai attacks."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Look at Lazar's images of the children."));
+    assertEquals(Fitness.GOOD, filter.judge("Look at the numbers and the picture changes: exports fell by a third in the last two "
+        + "years while imports doubled."));
     assertEquals(Fitness.GOOD, filter.judge("By Friday the plant had stored enough power for 900,000 homes."));
   }
 

@@ -27,7 +27,7 @@ class SentenceRankerTest {
 
   @Test
   void prefersTheSentenceThatMatchesTheTitle() {
-    RankingWeights titleOnly = new RankingWeights(0, 0, 2, 1, 0, 25, 0, 0, 1);
+    RankingWeights titleOnly = new RankingWeights(0, 0, 2, 1, 0, 25, 0, 12, 0, 0, 1);
     double[] s = scores(titleOnly, "Parliament approves budget",
         List.of("The weather was mild on Sunday.", "Parliament approved the budget on Monday."));
     assertTrue(s[1] > s[0]);
@@ -35,7 +35,7 @@ class SentenceRankerTest {
 
   @Test
   void penalisesSentencesThatOpenWithABackPointingPronoun() {
-    RankingWeights anaphoraOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 1, 0, 1);
+    RankingWeights anaphoraOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 0, 12, 1, 0, 1);
     double[] s = scores(anaphoraOnly, "",
         List.of("This plan was approved by parliament.", "The plan was approved by parliament.",
             "他表示这项计划已经获得批准。"));
@@ -44,10 +44,19 @@ class SentenceRankerTest {
 
   @Test
   void penalisesSentencesFarLongerThanIdeal() {
-    RankingWeights lengthOnly = new RankingWeights(0, 0, 2, 0, 1, 10, 0, 0, 1);
+    RankingWeights lengthOnly = new RankingWeights(0, 0, 2, 0, 1, 10, 0, 12, 0, 0, 1);
     double[] s = scores(lengthOnly, "",
         List.of("The plan was approved.", "The plan was approved by parliament after a long debate that went on "
             + "for many hours and ended only after midnight when the last speaker sat down."));
     assertTrue(s[1] < s[0]);
+  }
+
+  @Test
+  void givesACompactSentenceABrevityBonusThatFadesWithLength() {
+    RankingWeights brevityOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 1, 12, 0, 0, 1);
+    double[] s = scores(brevityOnly, "",
+        List.of("Parliament approved the plan.", "Parliament approved the plan on Monday after a debate.",
+            "Parliament approved the budget plan on Monday after a long debate that ended late at night."));
+    assertTrue(s[0] > s[1] && s[1] > s[2] && s[2] == 0, java.util.Arrays.toString(s));
   }
 }

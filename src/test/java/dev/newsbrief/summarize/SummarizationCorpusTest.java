@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class SummarizationCorpusTest {
   /**
-   * Floors in this test's own ROUGE-1 (no stemming), about one point under what the tuned weights reach
-   * here (cnndm 27.3, bbc 49.4, lcsts 26.8, clts 24.8); clts has five rows, so it gets more slack.
+   * Floors in this test's own ROUGE-1 (no stemming), about half a point under what the tuned weights reach
+   * here (cnndm 27.3, bbc 50.1, lcsts 27.2, clts 25.7); clts has five rows, so it gets more slack. The
+   * issue's targets (shared scorer: cnndm 30, bbc 53, lcsts 28, clts 31) are not reached yet: the shared
+   * scorer reads cnndm 28.9, bbc 50.3, lcsts 27.2, clts 25.7, so these floors guard today's figures instead.
    */
   private static final Map<String, Double> FLOORS = Map.of(
-      "cnndm", 26.0, "bbc", 48.0, "lcsts", 25.5, "clts", 23.0);
+      "cnndm", 26.8, "bbc", 49.5, "lcsts", 26.7, "clts", 24.5);
 
   @Test
   void keepsRougeOneAboveTheFloorOnEverySource() throws IOException {
