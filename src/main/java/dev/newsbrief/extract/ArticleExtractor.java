@@ -39,7 +39,13 @@ public final class ArticleExtractor {
     String title = TitleFinder.find(doc, meta, meta.siteName());
     String headlineDate = meta.published() == null ? HeadlineDate.find(doc, title) : null;
     PageCleaner.clean(doc);
-    List<Block> blocks = mainBlocks(doc, meta);
+    List<Element> chosen = new ArrayList<>(1);
+    List<Block> blocks = mainBlocks(doc, meta, chosen);
+    if (!chosen.isEmpty() && TitleFinder.weak(title, meta.siteName(), hostName(baseUrl))) {
+      // Blogs title every page with the blog's name; the post's own headline stands just above its text.
+      String near = HeadingMatcher.before(chosen.get(0));
+      title = near != null ? near : title;
+    }
     SourcesParser.Split split = SourcesParser.split(blocks);
     BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title, meta.byline());
     List<String> paragraphs = new ArrayList<>(filtered.blocks().size());
@@ -53,16 +59,24 @@ public final class ArticleExtractor {
         language(meta.language(), text.isEmpty() ? title : text), paragraphs, split.sources(), meta.imageUrl());
   }
 
-  private static List<Block> mainBlocks(Document doc, PageMetadata meta) {
+  /** The article's text blocks; adds the first element they came from to {@code chosen}. */
+  private static List<Block> mainBlocks(Document doc, PageMetadata meta, List<Element> chosen) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    List<Block> strict = BlockCollector.collect(ContentScorer.select(body, true));
-    List<Block> blocks = strict;
-    if (length(strict) < SHORT_TEXT) {
-      List<Block> lenient = BlockCollector.collect(ContentScorer.select(body, false));
-      blocks = length(lenient) > length(strict) ? lenient : strict;
+    ContentScorer.Result result = ContentScorer.select(body, true);
+    List<Block> blocks = BlockCollector.collect(result);
+    if (length(blocks) < SHORT_TEXT) {
+      ContentScorer.Result lenientResult = ContentScorer.select(body, false);
+      List<Block> lenient = BlockCollector.collect(lenientResult);
+      if (length(lenient) > length(blocks)) {
+        blocks = lenient;
+        result = lenientResult;
+      }
+    }
+    if (!result.elements().isEmpty() && result.elements().get(0) != body) {
+      chosen.add(result.elements().get(0));
     }
     String declared = meta.articleBody();
     // The publisher's own copy of the text wins when the page shows much less of it (paywalls, lazy loading).
