@@ -32,10 +32,37 @@ public final class ArticleExtractor {
    */
   public Article extract(String html, String baseUrl) {
     if (html == null || html.isBlank()) {
-      return new Article(baseUrl, null, null, null, null, null, null, List.of(), List.of(), null);
+      return empty(baseUrl);
+    }
+    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    return extract(doc, MetadataReader.read(doc), baseUrl);
+  }
+
+  /**
+   * Extracts the article from {@code html} and says whether the page showed all of it. A login wall, a
+   * paywall, a JavaScript-only application or an error page gives {@code complete == false} with a reason;
+   * the article then holds what the page shows, or the page's own description where that says more.
+   *
+   * @param html    the page; null or blank gives an incomplete, empty article
+   * @param baseUrl the page's address, used to resolve relative links; may be null
+   * @return the article with the verdict; never null
+   */
+  public Extraction read(String html, String baseUrl) {
+    if (html == null || html.isBlank()) {
+      return AccessCheck.judge(empty(baseUrl), new AccessCheck.Signals(false, false, false, false), null);
     }
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
     PageMetadata meta = MetadataReader.read(doc);
+    // Before extraction: cleaning removes the forms and notices that tell a wall from an article.
+    AccessCheck.Signals signals = AccessCheck.scan(doc);
+    return AccessCheck.judge(extract(doc, meta, baseUrl), signals, meta.description());
+  }
+
+  private static Article empty(String baseUrl) {
+    return new Article(baseUrl, null, null, null, null, null, null, List.of(), List.of(), null);
+  }
+
+  private Article extract(Document doc, PageMetadata meta, String baseUrl) {
     String title = TitleFinder.find(doc, meta, meta.siteName());
     String headlineDate = meta.published() == null ? HeadlineDate.find(doc, title) : null;
     PageCleaner.clean(doc);

@@ -1,0 +1,133 @@
+package dev.newsbrief.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Tells an article from a page that hides it: reads, in one pass over the parsed page, the marks of a login
+ * form, a paywall, a JavaScript-only application and an error page, and weighs them against how much text
+ * was extracted. Only a wall after the opening paragraphs makes a longer text a preview; the other marks
+ * (a login box sits in many mastheads) only name the reason when there is next to no text.
+ */
+final class AccessCheck {
+  /** Below this many words (a Han character counts as one) nothing reads as an article. */
+  static final int MIN_WORDS = 30;
+  /** A paywall or login box beside fewer words than this means the page shows only the opening. */
+  private static final int PREVIEW_WORDS = 150;
+  private static final Pattern PAYWALL = Pattern.compile(
+      "paywall|pay-wall|regwall|registration-wall|subscriber-only|premium-content|meter-?wall|piano-?(offer|inline)"
+          + "|article-locked|content-locked|login-?wall|loginwall");
+  private static final Pattern JS_NOTICE = Pattern.compile(
+      "enable javascript|javascript is (disabled|required)|requires javascript|turn on javascript"
+          + "|需要(启用|開啟|开启)?javascript|启用javascript|请开启javascript|you need to enable javascript");
+  private static final Pattern ERROR_TITLE = Pattern.compile(
+      "\\b(404|403|410|500)\\b|not found|page unavailable|access denied|错误信息|页面不存在|找不到|出错");
+
+  private static final Set<String> FURNITURE = Set.of("header", "nav", "footer");
+
+  /** What the page's markup says about access, before cleaning removes forms and scripts. */
+  record Signals(boolean login, boolean paywall, boolean javascriptOnly, boolean error) {
+  }
+
+  private AccessCheck() {
+  }
+
+  static Signals scan(Document doc) {
+    Scanner scanner = new Scanner();
+    if (doc.body() != null) {
+      NodeTraversor.filter(scanner, doc.body());
+    }
+    Element title = doc.selectFirst("title");
+    boolean error = title != null && ERROR_TITLE.matcher(title.text().toLowerCase(Locale.ROOT)).find();
+    boolean appShell = doc.body() != null && !doc.body().select("#app, #root, #__next, [ng-app], [data-reactroot]")
+        .isEmpty();
+    return new Signals(scanner.password, scanner.paywall, scanner.javascriptNotice || appShell, error);
+  }
+
+  /** The verdict on {@code article}; an incomplete one falls back to {@code description} when that says more. */
+  static Extraction judge(Article article, Signals signals, String description) {
+    int words = article.wordCount();
+    boolean preview = signals.paywall() && words < PREVIEW_WORDS;
+    if (words >= MIN_WORDS && !preview) {
+      return new Extraction(article, true, null);
+    }
+    Article shown = article;
+    if (description != null && TextStats.wordCount(description) > words) {
+      shown = new Article(article.url(), article.canonicalUrl(), article.title(), article.siteName(),
+          article.byline(), article.published(), article.language(), List.of(description), List.of(),
+          article.imageUrl());
+    }
+    return new Extraction(shown, false, reason(signals, words));
+  }
+
+  private static String reason(Signals signals, int words) {
+    if (signals.paywall()) {
+      return "only a preview is available: the rest of the article is behind a paywall";
+    }
+    if (signals.login()) {
+      return "only a preview is available: the page needs a login";
+    }
+    if (signals.javascriptOnly()) {
+      return "only a preview is available: the page needs JavaScript";
+    }
+    if (signals.error()) {
+      return "no article: the site answered with an error page";
+    }
+    return words == 0 ? "no article text found: the page needs a login or JavaScript, or it is not an article"
+        : "only a preview is available: the page needs a login or JavaScript";
+  }
+
+  /**
+   * Looks for a password field, "enable JavaScript" notices and paywall boxes. A paywall box counts only where
+   * it follows the article's opening paragraphs outside the page's header, navigation and footer: a subscribe
+   * widget in the masthead sits on every page of a site, walls stand right after the teaser.
+   */
+  private static final class Scanner implements NodeFilter {
+    /** Characters of paragraph text a wall must follow: the teaser it cuts. */
+    private static final int TEASER_CHARS = 100;
+    boolean password;
+    boolean paywall;
+    boolean javascriptNotice;
+    private int furnitureDepth;
+    private int paragraphChars;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t && t.parent() != null && t.parentNode().nodeName().equals("p")) {
+        paragraphChars += furnitureDepth == 0 ? t.text().strip().length() : 0;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      String tag = e.normalName();
+      if (FURNITURE.contains(tag)) {
+        furnitureDepth++;
+      } else if (tag.equals("input") && e.attr("type").equalsIgnoreCase("password")) {
+        password = true;
+      } else if (tag.equals("noscript")) {
+        javascriptNotice |= JS_NOTICE.matcher(e.text().toLowerCase(Locale.ROOT)).find();
+        return FilterResult.SKIP_ENTIRELY;
+      } else if (!paywall && furnitureDepth == 0 && paragraphChars >= TEASER_CHARS
+          && (!e.className().isEmpty() || !e.id().isEmpty())) {
+        paywall = PAYWALL.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find();
+      }
+      return tag.equals("script") || tag.equals("style") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e && FURNITURE.contains(e.normalName())) {
+        furnitureDepth--;
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+}
