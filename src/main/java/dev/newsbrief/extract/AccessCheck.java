@@ -52,23 +52,26 @@ final class AccessCheck {
     return new Signals(scanner.password, scanner.paywall, scanner.javascriptNotice || appShell, error);
   }
 
-  /** The verdict on {@code article}; an incomplete one falls back to {@code description} when that says more. */
+  /**
+   * The verdict on {@code article}. An incomplete article keeps the text the page shows when that is at least
+   * {@link #MIN_WORDS} words (a teaser), takes the page's description where that says more, and is otherwise
+   * emptied: a few words beside a wall are navigation, not the article.
+   */
   static Extraction judge(Article article, Signals signals, String description) {
     int words = article.wordCount();
     boolean preview = signals.paywall() && words < PREVIEW_WORDS;
     if (words >= MIN_WORDS && !preview) {
       return new Extraction(article, true, null);
     }
-    Article shown = article;
-    if (description != null && TextStats.wordCount(description) > words) {
-      shown = new Article(article.url(), article.canonicalUrl(), article.title(), article.siteName(),
-          article.byline(), article.published(), article.language(), List.of(description), List.of(),
-          article.imageUrl());
-    }
-    return new Extraction(shown, false, reason(signals, words));
+    boolean described = description != null && TextStats.wordCount(description) > words;
+    List<String> shown = described ? List.of(description) : words >= MIN_WORDS ? article.paragraphs() : List.of();
+    Article kept = new Article(article.url(), article.canonicalUrl(), article.title(), article.siteName(),
+        article.byline(), article.published(), article.language(), shown,
+        shown == article.paragraphs() ? article.sources() : List.of(), article.imageUrl());
+    return new Extraction(kept, false, reason(signals, !shown.isEmpty()));
   }
 
-  private static String reason(Signals signals, int words) {
+  private static String reason(Signals signals, boolean someText) {
     if (signals.paywall()) {
       return "only a preview is available: the rest of the article is behind a paywall";
     }
@@ -81,8 +84,8 @@ final class AccessCheck {
     if (signals.error()) {
       return "no article: the site answered with an error page";
     }
-    return words == 0 ? "no article text found: the page needs a login or JavaScript, or it is not an article"
-        : "only a preview is available: the page needs a login or JavaScript";
+    return someText ? "only a preview is available: the page needs a login or JavaScript"
+        : "no article text found (the page may need a login or JavaScript, or it is not an article)";
   }
 
   /**

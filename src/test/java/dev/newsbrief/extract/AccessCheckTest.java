@@ -66,6 +66,21 @@ class AccessCheckTest {
   }
 
   @Test
+  void fewWordsWithoutAnyMarkAreNoArticleNotAPreview() {
+    Extraction x = read("", "<div><a href=/>Home</a> <a href=/news>News</a></div><p>Loading...</p>");
+    assertFalse(x.complete());
+    assertFalse(x.hasText(), () -> x.article().text());
+    assertTrue(x.reason().startsWith("no article text found"), x.reason());
+  }
+
+  @Test
+  void fewWordsWithADescriptionGiveThePreview() {
+    Extraction x = read("<meta property=og:description content='" + DESCRIPTION + "'>", "<p>Loading...</p>");
+    assertEquals(List.of(DESCRIPTION), x.article().paragraphs());
+    assertEquals("only a preview is available: the page needs a login or JavaScript", x.reason());
+  }
+
+  @Test
   void blankPageIsIncomplete() {
     Extraction x = extractor.read("  ", null);
     assertFalse(x.complete());
