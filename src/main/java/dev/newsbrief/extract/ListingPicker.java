@@ -1,5 +1,7 @@
 package dev.newsbrief.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -27,13 +29,14 @@ final class ListingPicker {
       return top;
     }
     double topScore = ContentScorer.finalScore(stats.get(top));
-    Element first = null;
-    int posts = 0;
-    // In document order, so the first qualifying box is the one the page leads with.
-    for (Element e : top.ownerDocument().getElementsByClass(cls.split("\\s+")[0])) {
-      if (e == top || isPost(e, top, stats.get(e), topScore)) {
+    Element first = top;
+    int posts = 1;
+    // The scored elements, not the whole page: a post box always holds text.
+    for (Map.Entry<Element, ContentScorer.Stats> entry : stats.entrySet()) {
+      Element e = entry.getKey();
+      if (e != top && isPost(e, top, entry.getValue(), topScore)) {
         posts++;
-        first = first == null ? e : first;
+        first = precedes(e, first) ? e : first;
       }
     }
     return posts >= MIN_POSTS ? first : top;
@@ -41,8 +44,25 @@ final class ListingPicker {
 
   /** A box like {@code top} elsewhere on the page (not beside it, where sibling merging already applies). */
   private static boolean isPost(Element e, Element top, ContentScorer.Stats s, double topScore) {
-    return s != null && s.candidate && e.parent() != top.parent() && e.normalName().equals(top.normalName())
+    return s.candidate && e.parent() != top.parent() && e.normalName().equals(top.normalName())
         && e.className().strip().equals(top.className().strip())
         && ContentScorer.finalScore(s) >= topScore * POST_SHARE && s.textLen >= MIN_POST_CHARS;
+  }
+
+  /** Whether {@code a} comes before {@code b} in document order; neither contains the other. */
+  static boolean precedes(Element a, Element b) {
+    List<Element> up = new ArrayList<>();
+    for (Element e = a; e != null; e = e.parent()) {
+      up.add(e);
+    }
+    Element childOfCommonB = b;
+    for (Element e = b; e != null; e = e.parent()) {
+      int at = up.indexOf(e);
+      if (at > 0) {
+        return up.get(at - 1).siblingIndex() < childOfCommonB.siblingIndex();
+      }
+      childOfCommonB = e;
+    }
+    return false;
   }
 }
