@@ -82,11 +82,28 @@ final class HeadingMatcher {
 
   private static boolean looksLikeHeadline(Element e) {
     String tag = e.normalName();
-    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || bigType(e)) {
       return true;
     }
     String hints = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return hints.length() > 1 && TITLE_HINT.matcher(hints).find();
+  }
+
+  /**
+   * Old pages set headlines in big or bold type instead of headings: {@code <font size=4>} and up, or a
+   * {@code <b>}/{@code <strong>} that fills its line, short, not a link, and without a sentence's closing stop.
+   */
+  private static boolean bigType(Element e) {
+    String tag = e.normalName();
+    boolean big = tag.equals("font") && e.attr("size").strip().matches("\\+?[4-7]");
+    boolean bold = (tag.equals("b") || tag.equals("strong")) && e.parent() != null
+        && e.parent().childrenSize() <= 2 && e.parent().ownText().isBlank();
+    // Big type that is one link points at another page: a teaser, not this page's headline.
+    if (!big && !bold || e.closest("a") != null || e.select("a").text().length() == e.text().length()) {
+      return false;
+    }
+    String text = e.text().strip();
+    return text.length() <= 60 && !text.isEmpty() && "。.!！?？，,；;".indexOf(text.charAt(text.length() - 1)) < 0;
   }
 
   private static int indexOf(List<Element> all, Element target) {

@@ -65,4 +65,17 @@ class TitleShapesTest {
     assertEquals("播客热潮迅速蔓延挑逗传统传媒业", title("<title>多维博客 &raquo; 播客热潮迅速蔓延 挑逗传统传媒业</title>",
         "<p align=center><font size=5>播客热潮迅速蔓延 挑逗传统传媒业</font></p><div>" + ZH_BODY + "</div>"));
   }
+
+  @Test
+  void oldPageWithoutTitleGivesItsBigTypeHeadline() {
+    assertEquals("路是人走出来的(下)", title("<title>显示</title>",
+        "<p align=center><font color=darkblue><strong>路是人走出来的(下)</strong></font></p>"
+            + "<p>胡平</p><div>" + ZH_BODY + "</div>"));
+  }
+
+  @Test
+  void bigTypeLinkToAnotherPageIsNotTheHeadline() {
+    assertEquals("1", title("<title>1</title>", "<p align=center><a href=/series><font size=4>纯棉时代·感动书系简介"
+        + "</font></a></p><div>" + ZH_BODY + "</div>"));
+  }
 }
