@@ -75,8 +75,10 @@ public final class ArticleExtractor {
     }
     SourcesParser.Split split = SourcesParser.split(blocks);
     BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title, meta.byline());
-    List<String> paragraphs = new ArrayList<>(filtered.blocks().size());
-    filtered.blocks().forEach(b -> paragraphs.add(b.text()));
+    List<Block> kept = CompanyBio.withoutTrailingBio(filtered.blocks(), meta.siteName(),
+        hostName(MetadataReader.first(meta.canonicalUrl(), baseUrl)));
+    List<String> paragraphs = new ArrayList<>(kept.size());
+    kept.forEach(b -> paragraphs.add(b.text()));
     String text = String.join("\n", paragraphs);
     String published = meta.published() != null ? meta.published()
         : headlineDate != null ? headlineDate : firstDate(split.text());
