@@ -32,6 +32,8 @@ final class AccessCheck {
       "\\b(404|403|410|500)\\b|not found|page unavailable|access denied|错误信息|页面不存在|找不到|出错");
 
   private static final Set<String> FURNITURE = Set.of("header", "nav", "footer");
+  /** Where single-page applications mount themselves. */
+  private static final Set<String> APP_ROOTS = Set.of("app", "root", "__next", "__nuxt");
 
   /** What the page's markup says about access, before cleaning removes forms and scripts. */
   record Signals(boolean login, boolean paywall, boolean javascriptOnly, boolean error) {
@@ -45,11 +47,9 @@ final class AccessCheck {
     if (doc.body() != null) {
       NodeTraversor.filter(scanner, doc.body());
     }
-    Element title = doc.selectFirst("title");
+    Element title = doc.head() == null ? null : doc.head().selectFirst("title");
     boolean error = title != null && ERROR_TITLE.matcher(title.text().toLowerCase(Locale.ROOT)).find();
-    boolean appShell = doc.body() != null && !doc.body().select("#app, #root, #__next, [ng-app], [data-reactroot]")
-        .isEmpty();
-    return new Signals(scanner.password, scanner.paywall, scanner.javascriptNotice || appShell, error);
+    return new Signals(scanner.password, scanner.paywall, scanner.javascriptNotice || scanner.appShell, error);
   }
 
   /**
@@ -99,6 +99,7 @@ final class AccessCheck {
     boolean password;
     boolean paywall;
     boolean javascriptNotice;
+    boolean appShell;
     private int furnitureDepth;
     private int paragraphChars;
 
@@ -111,6 +112,9 @@ final class AccessCheck {
         return FilterResult.CONTINUE;
       }
       String tag = e.normalName();
+      if (!appShell && (APP_ROOTS.contains(e.id()) || e.hasAttr("ng-app") || e.hasAttr("data-reactroot"))) {
+        appShell = true;
+      }
       if (FURNITURE.contains(tag)) {
         furnitureDepth++;
       } else if (tag.equals("input") && e.attr("type").equalsIgnoreCase("password")) {
