@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.digest.Brief;
 import dev.newsbrief.extract.Article;
+import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.extract.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,18 @@ final class JsonOutput {
     m.put("text", a.text());
     m.put("sources", sources(a.sources()));
     m.put("wordCount", a.wordCount());
+    return m;
+  }
+
+  /**
+   * The fields of {@code extract --json} for an extraction: the article's fields, plus {@code "complete": false}
+   * when the page showed only a preview (the field is absent for a whole article, so the contract is unchanged).
+   */
+  static Map<String, Object> article(String id, Extraction x) {
+    Map<String, Object> m = article(id, x.article());
+    if (!x.complete()) {
+      m.put("complete", false);
+    }
     return m;
   }
 

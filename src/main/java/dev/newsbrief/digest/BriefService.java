@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.newsbrief.extract.Article;
 import dev.newsbrief.extract.ArticleExtractor;
+import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.extract.LanguageDetector;
 import dev.newsbrief.extract.TextStats;
 import dev.newsbrief.fetch.FetchException;
@@ -124,23 +125,42 @@ public final class BriefService {
   }
 
   /**
-   * Extracts the article from a fetched or local page and checks that it has enough text.
+   * Extracts the article from a fetched or local page. A page that shows only part of it (a paywall after the
+   * teaser, a login wall or JavaScript app with a description) gives that preview; {@link #extraction} says so.
    *
-   * @throws NoArticleException when the page has too little readable text
+   * @throws NoArticleException when the page has no article text at all; the message says why
    */
   public Article read(FetchedPage page) throws NoArticleException {
-    Article article = page.isHtml()
-        ? extractor.extract(page.body(), page.url())
-        : extractor.fromText(page.body(), null, page.url());
+    return extraction(page).article();
+  }
+
+  /**
+   * Like {@link #read}, with the extractor's verdict on whether the page showed the whole article.
+   *
+   * @throws NoArticleException when the page has no article text at all; the message says why
+   */
+  public Extraction extraction(FetchedPage page) throws NoArticleException {
+    String where = page.url() != null ? page.url() + ": " : "";
+    Extraction x;
+    if (page.isHtml()) {
+      // The extractor judges completeness by the same measure: a complete article has MIN_WORDS words.
+      x = extractor.read(page.body(), page.url());
+      if (!x.hasText()) {
+        throw new NoArticleException(page.url(), where + x.reason());
+      }
+    } else {
+      Article text = extractor.fromText(page.body(), null, page.url());
+      if (text.wordCount() < MIN_WORDS) {
+        throw new NoArticleException(page.url(), where + "no article text found (the page may need a login or "
+            + "JavaScript, or it is not an article)");
+      }
+      x = new Extraction(text, true, null);
+    }
+    Article article = x.article();
     if (article.language() == null) {
       article = article.withLanguage(LanguageDetector.detect(article.text()));
     }
-    if (article.wordCount() < MIN_WORDS) {
-      String where = page.url() != null ? page.url() + ": " : "";
-      throw new NoArticleException(page.url(), where + "no article text found (the page may need a login or "
-          + "JavaScript, or it is not an article)");
-    }
-    return article;
+    return new Extraction(article, x.complete(), x.reason());
   }
 
   private Article load(String canonicalUrl) throws FetchException, NoArticleException {

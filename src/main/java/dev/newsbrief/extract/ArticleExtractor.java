@@ -32,18 +32,53 @@ public final class ArticleExtractor {
    */
   public Article extract(String html, String baseUrl) {
     if (html == null || html.isBlank()) {
-      return new Article(baseUrl, null, null, null, null, null, null, List.of(), List.of(), null);
+      return empty(baseUrl);
+    }
+    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    return extract(doc, MetadataReader.read(doc), baseUrl);
+  }
+
+  /**
+   * Extracts the article from {@code html} and says whether the page showed all of it. A login wall, a
+   * paywall, a JavaScript-only application or an error page gives {@code complete == false} with a reason;
+   * the article then holds what the page shows, or the page's own description where that says more.
+   *
+   * @param html    the page; null or blank gives an incomplete, empty article
+   * @param baseUrl the page's address, used to resolve relative links; may be null
+   * @return the article with the verdict; never null
+   */
+  public Extraction read(String html, String baseUrl) {
+    if (html == null || html.isBlank()) {
+      return AccessCheck.judge(empty(baseUrl), new AccessCheck.Signals(false, false, false, false), null);
     }
     Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
     PageMetadata meta = MetadataReader.read(doc);
+    // Before extraction: cleaning removes the forms and notices that tell a wall from an article.
+    AccessCheck.Signals signals = AccessCheck.scan(doc);
+    return AccessCheck.judge(extract(doc, meta, baseUrl), signals, meta.description());
+  }
+
+  private static Article empty(String baseUrl) {
+    return new Article(baseUrl, null, null, null, null, null, null, List.of(), List.of(), null);
+  }
+
+  private Article extract(Document doc, PageMetadata meta, String baseUrl) {
     String title = TitleFinder.find(doc, meta, meta.siteName());
     String headlineDate = meta.published() == null ? HeadlineDate.find(doc, title) : null;
     PageCleaner.clean(doc);
-    List<Block> blocks = mainBlocks(doc, meta);
+    List<Element> chosen = new ArrayList<>(1);
+    List<Block> blocks = mainBlocks(doc, meta, chosen);
+    if (!chosen.isEmpty() && TitleFinder.weak(title, meta.siteName(), hostName(baseUrl))) {
+      // Blogs title every page with the blog's name; the post's own headline stands just above its text.
+      String near = HeadingMatcher.before(chosen.get(0));
+      title = near != null ? near : title;
+    }
     SourcesParser.Split split = SourcesParser.split(blocks);
     BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title, meta.byline());
-    List<String> paragraphs = new ArrayList<>(filtered.blocks().size());
-    filtered.blocks().forEach(b -> paragraphs.add(b.text()));
+    List<Block> kept = CompanyBio.withoutTrailingBio(filtered.blocks(), meta.siteName(),
+        hostName(MetadataReader.first(meta.canonicalUrl(), baseUrl)));
+    List<String> paragraphs = new ArrayList<>(kept.size());
+    kept.forEach(b -> paragraphs.add(b.text()));
     String text = String.join("\n", paragraphs);
     String published = meta.published() != null ? meta.published()
         : headlineDate != null ? headlineDate : firstDate(split.text());
@@ -53,16 +88,24 @@ public final class ArticleExtractor {
         language(meta.language(), text.isEmpty() ? title : text), paragraphs, split.sources(), meta.imageUrl());
   }
 
-  private static List<Block> mainBlocks(Document doc, PageMetadata meta) {
+  /** The article's text blocks; adds the first element they came from to {@code chosen}. */
+  private static List<Block> mainBlocks(Document doc, PageMetadata meta, List<Element> chosen) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    List<Block> strict = BlockCollector.collect(ContentScorer.select(body, true));
-    List<Block> blocks = strict;
-    if (length(strict) < SHORT_TEXT) {
-      List<Block> lenient = BlockCollector.collect(ContentScorer.select(body, false));
-      blocks = length(lenient) > length(strict) ? lenient : strict;
+    ContentScorer.Result result = ContentScorer.select(body, true);
+    List<Block> blocks = BlockCollector.collect(result);
+    if (length(blocks) < SHORT_TEXT) {
+      ContentScorer.Result lenientResult = ContentScorer.select(body, false);
+      List<Block> lenient = BlockCollector.collect(lenientResult);
+      if (length(lenient) > length(blocks)) {
+        blocks = lenient;
+        result = lenientResult;
+      }
+    }
+    if (!result.elements().isEmpty() && result.elements().get(0) != body) {
+      chosen.add(result.elements().get(0));
     }
     String declared = meta.articleBody();
     // The publisher's own copy of the text wins when the page shows much less of it (paywalls, lazy loading).

@@ -104,7 +104,9 @@ final class BlockCollector implements NodeFilter {
       return false;
     }
     int weight = ClassHints.weight(e);
-    if (weight + (s.candidate ? s.score : 0) < 0) {
+    // A list starts below zero by its tag; a few plain items ("Bugs fixed") are still the story's, so a
+    // negative score drops only a box named like furniture or one that is partly links.
+    if (weight + (s.candidate ? s.score : 0) < 0 && (weight < 0 || s.linkDensity() > 0.2)) {
       return true;
     }
     if (s.commas >= 10) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateFilter {
   private static final int SHORT = 200;
+  /** Text an article has before a "related" heading can end it early. */
+  private static final int OPENING_CHARS = 300;
   private static Pattern dropAtStart;
   private static Pattern dropAnywhere;
   private static final List<Pattern> STRIP = new ArrayList<>();
@@ -74,17 +76,24 @@ final class BoilerplateFilter {
     return new Filtered(result, attribution);
   }
 
-  /** Where a trailing "Related articles" or legal-notice heading starts the page's own material again. */
+  /**
+   * Where a trailing "Related articles" or legal-notice heading starts the page's own material again: in the
+   * second half of the text, or anywhere after the opening text when it is a heading of its own.
+   */
   private static int endOfArticle(List<Block> blocks) {
-    for (int i = blocks.size() / 2; i < blocks.size(); i++) {
-      String text = blocks.get(i).text();
-      if (text.length() <= 40) {
+    int before = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String text = block.text();
+      boolean late = i >= blocks.size() / 2 || block.kind() == Block.Kind.HEADING && before >= OPENING_CHARS;
+      if (late && text.length() <= 40) {
         for (Pattern p : END) {
           if (p.matcher(text).find()) {
             return i;
           }
         }
       }
+      before += text.length();
     }
     return blocks.size();
   }

@@ -59,7 +59,7 @@ final class ContentScorer {
     if (top == null) {
       return new Result(body.childrenSize() == 0 && !body.hasText() ? List.of() : List.of(body), stats, strict);
     }
-    top = climb(top, body, stats);
+    top = climb(ListingPicker.first(top, stats), body, stats);
     return new Result(siblings(top, stats), stats, strict);
   }
 

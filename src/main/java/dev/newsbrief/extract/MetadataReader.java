@@ -29,7 +29,10 @@ final class MetadataReader {
     String canonical = first(absolute(doc.selectFirst("link[rel=canonical][href]")),
         absoluteUrl(doc, meta.get("og:url")));
     String image = absoluteUrl(doc, first(meta.get("og:image"), meta.get("twitter:image"), ld.image()));
-    return new PageMetadata(title, siteName, byline, published, language, canonical, image, ld.body());
+    String description = first(meta.get("og:description"), meta.get("description"),
+        meta.get("twitter:description"));
+    return new PageMetadata(title, siteName, byline, published, language, canonical, image, ld.body(),
+        description == null ? null : Whitespace.normalize(description));
   }
 
   private static Map<String, String> metaTags(Document doc) {

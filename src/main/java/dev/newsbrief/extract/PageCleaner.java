@@ -3,6 +3,7 @@ package dev.newsbrief.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,6 +15,8 @@ final class PageCleaner {
   private static final java.util.Set<String> JUNK = java.util.Set.of("script", "style", "noscript", "iframe", "svg",
       "nav", "aside", "footer", "button", "input", "select", "textarea", "object", "embed", "canvas", "template",
       "link", "meta", "map", "dialog", "audio", "video", "picture", "source", "head", "title");
+
+  private static final Pattern RELATED = Pattern.compile("related|recommend|more-?stories|read-?next|also-?like");
 
   private PageCleaner() {
   }
@@ -30,6 +33,9 @@ final class PageCleaner {
         if (node instanceof Element e && (junk(e) || hidden(e))) {
           doomed.add(e);
           return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof Element e && relatedBoxTitle(e)) {
+          doomed.add(e.parent());
         }
         return FilterResult.CONTINUE;
       }
@@ -49,6 +55,20 @@ final class PageCleaner {
     }
     // ASP.NET pages wrap the whole page in one form; only small forms (search, login, comment) are furniture.
     return tag.equals("form") && e.text().length() < 300;
+  }
+
+  /**
+   * A heading named as related or recommended posts that opens its box ("You may like…" over a list of
+   * teasers): the whole box is the site's, however article-like its teasers are.
+   */
+  private static boolean relatedBoxTitle(Element e) {
+    String tag = e.normalName();
+    if (tag.length() != 2 || tag.charAt(0) != 'h' || tag.charAt(1) < '2' || tag.charAt(1) > '4'
+        || e.elementSiblingIndex() != 0 || e.parent() == null || e.parent().normalName().equals("body")) {
+      return false;
+    }
+    String hints = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return RELATED.matcher(hints).find();
   }
 
   private static boolean hidden(Element e) {

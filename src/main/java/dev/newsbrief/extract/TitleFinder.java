@@ -1,14 +1,22 @@
 package dev.newsbrief.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /** Picks the headline as a reader sees it, without the site name glued on by the {@code <title>}. */
 final class TitleFinder {
   private static final Pattern SEPARATOR = Pattern.compile(
-      "\\s+[|\\-–—·»:/]\\s+|\\s*[_｜|]\\s*|\\s*－\\s*|\\s+::\\s+|\\s*--+\\s*|\\s*——\\s*");
+      "\\s+[|\\-–—·»:/]\\s+|\\s*[_｜|]\\s*|\\s*－\\s*|\\s+::\\s+|\\s*--+\\s*|\\s*——\\s*"
+          // A bare hyphen between Chinese words joins no compound: it glues on the site ("标题-搜狐财经").
+          + "|(?<=[\\p{IsHan}”」）)])-(?=\\p{IsHan})");
 
   private TitleFinder() {
   }
@@ -19,6 +27,9 @@ final class TitleFinder {
       String raw = Whitespace.normalize(meta.title());
       // A declared title with a site part glued on: the page's own heading says which part is the headline.
       String heading = declared.equals(raw) ? null : matchingHeading(doc, raw);
+      if (heading == null) {
+        heading = HeadingMatcher.reworded(doc, declared);
+      }
       return heading != null ? heading : declared;
     }
     // Not doc.title(): that looks only in <head>, and wrapped or broken pages leave <title> in the body.
@@ -26,9 +37,13 @@ final class TitleFinder {
     String docTitle = titleElement == null ? "" : Whitespace.normalize(titleElement.text());
     String h1 = matchingHeading(doc, docTitle);
     if (h1 != null) {
-      return h1;
+      return headlineBeside(docTitle, h1);
     }
     String cleaned = clean(docTitle, siteName);
+    String shown = partShownOnPage(doc, docTitle);
+    if (shown != null && !shown.equals(cleaned) && !sameText(shown, siteName)) {
+      return shown;
+    }
     if (cleaned != null && !sameText(cleaned, siteName)) {
       return cleaned;
     }
@@ -56,6 +71,61 @@ final class TitleFinder {
       return matched;
     }
     return count == 1 && lowerTitle.isEmpty() ? only : null;
+  }
+
+  /**
+   * The one part of a title with separators that the page also shows as a line of its own: without a known
+   * site name, that tells the headline from the blog or section name ("多维博客 » 播客热潮迅速蔓延").
+   */
+  private static String partShownOnPage(Document doc, String docTitle) {
+    String[] parts = SEPARATOR.split(docTitle);
+    if (parts.length < 2 || doc.body() == null) {
+      return null;
+    }
+    Set<String> lines = new HashSet<>();
+    for (TextNode t : textNodes(doc.body())) {
+      String line = Whitespace.normalize(t.getWholeText());
+      if (line.length() > 1 && line.length() <= 200) {
+        lines.add(line);
+      }
+    }
+    String shown = null;
+    for (String part : parts) {
+      if (weight(part) >= 3 && lines.contains(Whitespace.normalize(part))) {
+        if (shown != null) {
+          return null;
+        }
+        shown = part;
+      }
+    }
+    return shown;
+  }
+
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> nodes = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) {
+        nodes.add(t);
+      }
+    }, root);
+    return nodes;
+  }
+
+  /**
+   * The title's headline when the page's heading is only the site name closing the title without a separator
+   * ("Headline SiteName" with {@code <h1>SiteName</h1>}); otherwise the heading.
+   */
+  private static String headlineBeside(String docTitle, String heading) {
+    if (!docTitle.endsWith(heading)) {
+      return heading;
+    }
+    String rest = docTitle.substring(0, docTitle.length() - heading.length()).strip();
+    return weight(rest) > weight(heading) + 1 ? rest : heading;
+  }
+
+  /** Whether {@code title} is missing, too short to be a headline, or just the site's name. */
+  static boolean weak(String title, String siteName, String host) {
+    return title == null || weight(title) <= 2 || sameText(title, siteName) || sameText(title, host);
   }
 
   /** {@code raw} without a leading or trailing site name or section label, or null when blank. */

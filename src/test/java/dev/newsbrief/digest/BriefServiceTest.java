@@ -115,4 +115,30 @@ class BriefServiceTest {
             java.nio.charset.StandardCharsets.UTF_8, "<html><body><form>Sign in</form></body></html>")));
     assertTrue(e.getMessage().startsWith("https://x.example/login: no article text"), e.getMessage());
   }
+
+  @Test
+  void javascriptAppWithADescriptionIsReadAsAnIncompletePreview() throws Exception {
+    release.countDown();
+    String description = "The council voted to expand the bus network with twelve new routes to the eastern"
+        + " suburbs, at a cost of about forty million a year, after a long debate about road repairs.";
+    dev.newsbrief.extract.Extraction x = service.extraction(new dev.newsbrief.fetch.FetchedPage(
+        "https://x.example/app", "text/html", java.nio.charset.StandardCharsets.UTF_8,
+        "<html><head><meta name=description content='" + description + "'></head><body>"
+            + "<noscript>You need to enable JavaScript to run this app.</noscript><div id=root></div></body></html>"));
+    assertEquals(false, x.complete());
+    assertEquals(description, x.article().text());
+    assertEquals("only a preview is available: the page needs JavaScript", x.reason());
+    assertEquals("en", x.article().language());
+  }
+
+  @Test
+  void loginWallWithoutDescriptionGivesTheReasonAsTheMessage() {
+    release.countDown();
+    NoArticleException e = assertThrows(NoArticleException.class, () -> service.read(
+        new dev.newsbrief.fetch.FetchedPage("https://x.example/login", "text/html",
+            java.nio.charset.StandardCharsets.UTF_8,
+            "<html><body><form><input name=u><input type=password name=p><button>Sign in</button></form>"
+                + "</body></html>")));
+    assertEquals("https://x.example/login: only a preview is available: the page needs a login", e.getMessage());
+  }
 }

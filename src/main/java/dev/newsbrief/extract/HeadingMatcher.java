@@ -1,0 +1,143 @@
+package dev.newsbrief.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the headline among the page's own headings: the one a reader sees, which social titles
+ * ({@code og:title}) often reword, and blog pages put under a heading named after the blog.
+ */
+final class HeadingMatcher {
+  /** Share of words two headlines must have in common to be the same story told twice. */
+  private static final double SAME_STORY = 0.6;
+  private static final Pattern TITLE_HINT = Pattern.compile("title|headline|subject|heading|biaoti|标题");
+  private static final Pattern TRAILING_NOISE = Pattern.compile("[\\s\\-–—|_:：]+$");
+  /** How far before the article's first element a headline may stand. */
+  private static final int LOOK_BACK = 40;
+  /** How many elements into the article's first element its own heading may stand. */
+  private static final int LOOK_INSIDE = 8;
+
+  private HeadingMatcher() {
+  }
+
+  /** The {@code <h1>} that tells the same story as {@code declared} in other words, or null. */
+  static String reworded(Document doc, String declared) {
+    Set<String> wanted = words(declared);
+    String best = null;
+    double bestShare = SAME_STORY;
+    for (Element h1 : doc.select("h1")) {
+      String text = Whitespace.normalize(h1.text());
+      Set<String> have = words(text);
+      if (have.size() < 3 || text.equalsIgnoreCase(declared)) {
+        continue;
+      }
+      int common = 0;
+      for (String w : have) {
+        common += wanted.contains(w) ? 1 : 0;
+      }
+      double share = (double) common / Math.max(have.size(), wanted.size());
+      if (share >= bestShare) {
+        bestShare = share;
+        best = text;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The headline standing just before the article's first element (a heading or an element named like a
+   * title), for pages whose title names only the blog or site; null when none is near.
+   */
+  static String before(Element first) {
+    List<Element> all = first.ownerDocument() == null ? List.of() : first.ownerDocument().getAllElements();
+    int at = indexOf(all, first);
+    // The post's own heading may open the chosen box itself.
+    for (int i = at + 1; i < Math.min(all.size(), at + LOOK_INSIDE); i++) {
+      String text = headline(all.get(i));
+      if (text != null && all.get(i).parents().contains(first)) {
+        return text;
+      }
+    }
+    for (int i = at - 1; i >= Math.max(0, at - LOOK_BACK); i--) {
+      String text = headline(all.get(i));
+      if (text != null && !first.parents().contains(all.get(i))) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static String headline(Element e) {
+    if (!looksLikeHeadline(e)) {
+      return null;
+    }
+    String text = TRAILING_NOISE.matcher(Whitespace.normalize(e.text())).replaceAll("");
+    return text.length() <= 150 && letters(text) >= 4 ? text : null;
+  }
+
+  private static boolean looksLikeHeadline(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || bigType(e)) {
+      return true;
+    }
+    String hints = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return hints.length() > 1 && TITLE_HINT.matcher(hints).find();
+  }
+
+  /**
+   * Old pages set headlines in big or bold type instead of headings: {@code <font size=4>} and up, or a
+   * {@code <b>}/{@code <strong>} that fills its line, short, not a link, and without a sentence's closing stop.
+   */
+  private static boolean bigType(Element e) {
+    String tag = e.normalName();
+    boolean big = tag.equals("font") && e.attr("size").strip().matches("\\+?[4-7]");
+    boolean bold = (tag.equals("b") || tag.equals("strong")) && e.parent() != null
+        && e.parent().childrenSize() <= 2 && e.parent().ownText().isBlank();
+    // Big type that is one link points at another page: a teaser, not this page's headline.
+    if (!big && !bold || e.closest("a") != null || e.select("a").text().length() == e.text().length()) {
+      return false;
+    }
+    String text = e.text().strip();
+    return text.length() <= 60 && !text.isEmpty() && "。.!！?？，,；;".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
+  private static int indexOf(List<Element> all, Element target) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == target) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int letters(String text) {
+    return (int) text.codePoints().filter(Character::isLetter).count();
+  }
+
+  /** Lower-cased words; each Han or kana character is a word of its own. */
+  static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean wide = Whitespace.isWide(c);
+      if (Character.isLetterOrDigit(c) && !wide) {
+        word.append(Character.toLowerCase(c));
+        continue;
+      }
+      if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      if (wide && Character.isLetterOrDigit(c)) {
+        words.add(String.valueOf(c));
+      }
+    }
+    return words;
+  }
+}
