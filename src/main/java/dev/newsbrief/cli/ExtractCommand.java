@@ -3,7 +3,7 @@ package dev.newsbrief.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.digest.NoArticleException;
-import dev.newsbrief.extract.Article;
+import dev.newsbrief.extract.Extraction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,7 +20,8 @@ final class ExtractCommand {
       A file is HTML when its name ends in .html/.htm (or .html.gz) or it starts with '<'; otherwise plain text.
 
         --json         one JSON object per input per line, in input order:
-                       {url, title, siteName, byline, published, language, text, sources, wordCount};
+                       {url, title, siteName, byline, published, language, text, sources, wordCount},
+                       plus "complete": false when the page showed only a preview (login wall, paywall);
                        a failing input prints {url, error}
         --batch FILE   FILE holds JSON lines {"id", "path", "url"?}; url is the page's original address,
                        used as its base URL and never fetched. Prints {id, ...fields} or {id, error} per line.
@@ -57,9 +58,9 @@ final class ExtractCommand {
     int failures = 0;
     for (String input : o.positional()) {
       try {
-        Article article = read(input, null);
-        out.println(o.has("--json") ? JsonOutput.line(JsonOutput.article(null, article))
-            : TerminalOutput.article(article));
+        Extraction extraction = read(input, null);
+        out.println(o.has("--json") ? JsonOutput.line(JsonOutput.article(null, extraction))
+            : TerminalOutput.article(extraction));
       } catch (IOException | NoArticleException e) {
         failures++;
         err.println(e.getMessage());
@@ -80,10 +81,10 @@ final class ExtractCommand {
   }
 
   /** A URL is fetched (through the cache); a file is read with {@code baseUrl} as its address. */
-  private Article read(String input, String baseUrl) throws IOException, NoArticleException {
+  private Extraction read(String input, String baseUrl) throws IOException, NoArticleException {
     if (InputLoader.isUrl(input)) {
-      return service.article(input);
+      return service.extractionAt(input);
     }
-    return service.read(loader.load(Path.of(input), baseUrl));
+    return service.extraction(loader.load(Path.of(input), baseUrl));
   }
 }

@@ -56,6 +56,10 @@ final class JsonOutput {
     m.put("sources", sources(b.sources()));
     m.put("method", b.method());
     m.put("readingMinutes", b.readingMinutes());
+    if (!b.complete()) {
+      m.put("complete", false);
+      m.put("note", b.previewReason());
+    }
     return m;
   }
 

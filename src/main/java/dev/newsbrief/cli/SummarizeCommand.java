@@ -27,7 +27,8 @@ final class SummarizeCommand {
 
         --points N     at most N key points (1-10; default from the config, 5)
         --length L     short (3 points), normal (5) or long (8)
-        --json         one JSON object: {url, title, siteName, language, keyPoints, sources, method, readingMinutes}
+        --json         one JSON object: {url, title, siteName, language, keyPoints, sources, method, readingMinutes},
+                       plus "complete": false and a "note" when only a preview could be read
         --batch FILE   FILE holds JSON lines {"id", "text", "title"?, "lang"?}; prints one line per input,
                        in input order: {id, ...fields} or {id, error}
 
@@ -72,7 +73,7 @@ final class SummarizeCommand {
     try {
       Brief brief = InputLoader.isUrl(input)
           ? service.brief(input, points)
-          : service.summarize(service.read(loader.load(Path.of(input), null)), points);
+          : service.summarize(service.extraction(loader.load(Path.of(input), null)), points);
       out.println(o.has("--json") ? JsonOutput.line(JsonOutput.brief(null, brief)) : TerminalOutput.brief(brief));
       return Main.EXIT_OK;
     } catch (IOException | NoArticleException e) {

@@ -2,6 +2,7 @@ package dev.newsbrief.cli;
 
 import dev.newsbrief.digest.Brief;
 import dev.newsbrief.extract.Article;
+import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.extract.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ final class TerminalOutput {
     if (b.url() != null) {
       out.append(b.url()).append('\n');
     }
+    if (!b.complete()) {
+      out.append("Note: ").append(b.previewReason()).append('\n');
+    }
     out.append('\n');
     for (String point : b.keyPoints()) {
       out.append("  • ").append(point).append('\n');
@@ -31,7 +35,8 @@ final class TerminalOutput {
     return out.toString();
   }
 
-  static String article(Article a) {
+  static String article(Extraction x) {
+    Article a = x.article();
     StringBuilder out = new StringBuilder();
     out.append(a.title() != null ? a.title() : "(untitled)").append('\n');
     List<String> meta = new ArrayList<>();
@@ -43,6 +48,9 @@ final class TerminalOutput {
     out.append(String.join(" · ", meta)).append('\n');
     if (a.url() != null) {
       out.append(a.url()).append('\n');
+    }
+    if (!x.complete()) {
+      out.append("Note: ").append(x.reason()).append('\n');
     }
     out.append('\n').append(a.text()).append('\n');
     appendSources(out, a.sources());

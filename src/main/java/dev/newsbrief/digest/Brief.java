@@ -15,6 +15,7 @@ import java.util.List;
  * @param sources        the article's own cited sources
  * @param method         how the points were made, e.g. {@code extractive}
  * @param readingMinutes minutes the whole article takes to read, at least 1
+ * @param previewReason  why only a preview could be read (a login wall, a paywall), or null for the whole article
  */
 public record Brief(
     String url,
@@ -25,10 +26,16 @@ public record Brief(
     List<String> keyPoints,
     List<Source> sources,
     String method,
-    int readingMinutes) {
+    int readingMinutes,
+    String previewReason) {
 
   public Brief {
     keyPoints = List.copyOf(keyPoints);
     sources = List.copyOf(sources);
+  }
+
+  /** True when the whole article was read, not just a preview. */
+  public boolean complete() {
+    return previewReason == null;
   }
 }

@@ -32,7 +32,7 @@ public final class BriefService {
   private final PageFetcher fetcher;
   private final ArticleExtractor extractor;
   private final Summarizer summarizer;
-  private final AsyncLoadingCache<String, Article> articles;
+  private final AsyncLoadingCache<String, Extraction> articles;
   private final Cache<BriefKey, Brief> briefs;
 
   private record BriefKey(String canonicalUrl, int points) {
@@ -71,15 +71,20 @@ public final class BriefService {
     if (cached != null) {
       return cached;
     }
-    Brief brief = summarize(article(key), points);
+    Brief brief = summarize(extractionAt(key), points);
     briefs.put(new BriefKey(key, points), brief);
     return brief;
   }
 
   /** The article at {@code url}, fetched at most once per canonical URL while cached. */
   public Article article(String url) throws FetchException, NoArticleException {
+    return extractionAt(url).article();
+  }
+
+  /** The article at {@code url} with the verdict on whether the page showed all of it; cached like {@link #article}. */
+  public Extraction extractionAt(String url) throws FetchException, NoArticleException {
     String key = UrlCanonicalizer.canonicalize(url);
-    CompletableFuture<Article> load = articles.get(key);
+    CompletableFuture<Extraction> load = articles.get(key);
     try {
       return load.get();
     } catch (InterruptedException e) {
@@ -104,12 +109,19 @@ public final class BriefService {
     return articles.synchronous().stats().hitRate();
   }
 
-  /** Summarizes an article read by other means (a local file, a forwarded text). */
+  /** Summarizes a whole article read by other means (a local file, a forwarded text). */
   public Brief summarize(Article article, int points) {
+    return summarize(new Extraction(article, true, null), points);
+  }
+
+  /** Summarizes what a page showed; a preview says so in {@link Brief#previewReason()}. */
+  public Brief summarize(Extraction extraction, int points) {
+    Article article = extraction.article();
     Summary summary = summarizer.summarize(article, points);
     String language = article.language() != null ? article.language() : summary.language();
     return new Brief(article.url(), article.title(), article.siteName(), article.published(), language,
-        summary.keyPoints(), article.sources(), summary.method(), TextStats.readingMinutes(article.text()));
+        summary.keyPoints(), article.sources(), summary.method(), TextStats.readingMinutes(article.text()),
+        extraction.reason());
   }
 
   /**
@@ -163,7 +175,7 @@ public final class BriefService {
     return new Extraction(article, x.complete(), x.reason());
   }
 
-  private Article load(String canonicalUrl) throws FetchException, NoArticleException {
-    return read(fetcher.fetch(canonicalUrl));
+  private Extraction load(String canonicalUrl) throws FetchException, NoArticleException {
+    return extraction(fetcher.fetch(canonicalUrl));
   }
 }

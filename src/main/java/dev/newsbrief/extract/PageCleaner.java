@@ -48,13 +48,31 @@ final class PageCleaner {
     doomed.forEach(Node::remove);
   }
 
+  private static final java.util.regex.Pattern PAYWALL = java.util.regex.Pattern.compile(
+      "(?i)paywall|pay-wall|regwall|meter-?wall|subscriber-only|piano-?(offer|inline)");
+  private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+      "(?iu)subscri|sign in|log in|register|unlimited access|订阅|登录|注册|подпис|войти|зарегистр");
+
   private static boolean junk(Element e) {
     String tag = e.normalName();
     if (JUNK.contains(tag)) {
       return true;
     }
     // ASP.NET pages wrap the whole page in one form; only small forms (search, login, comment) are furniture.
-    return tag.equals("form") && e.text().length() < 300;
+    return tag.equals("form") && e.text().length() < 300 || paywallPrompt(e);
+  }
+
+  /**
+   * A "subscribe to keep reading" box. Some sites put the article itself in an element named "paywall", so
+   * only a short one that asks the reader to subscribe or sign in counts as furniture.
+   */
+  static boolean paywallPrompt(Element e) {
+    String hints = e.className() + " " + e.id();
+    if (!PAYWALL.matcher(hints).find()) {
+      return false;
+    }
+    String text = e.text();
+    return text.length() < 500 && PROMPT.matcher(text).find();
   }
 
   /**

@@ -63,7 +63,11 @@ public final class BriefRenderer {
     String title = b.title() != null && !b.title().isBlank() ? b.title()
         : host(b.url()) != null ? host(b.url()) : t.get("render.keyPoints");
     out.append("<b>").append(Html.escape(shorten(title, MAX_TITLE))).append("</b>\n");
-    out.append("<i>").append(Html.escape(metaLine(t, b))).append("</i>\n\n");
+    out.append("<i>").append(Html.escape(metaLine(t, b))).append("</i>\n");
+    if (!b.complete()) {
+      out.append("⚠️ ").append(t.get("render.preview")).append('\n');
+    }
+    out.append('\n');
     for (String point : points) {
       out.append("• ").append(Html.escape(shorten(point, MAX_POINT))).append('\n');
     }

@@ -252,6 +252,17 @@ class BotEndToEndTest {
     assertEquals(2, telegram.chatText(group).size(), "the plain link was left alone: " + telegram.chatText(group));
   }
 
+  @Test
+  void aPaywalledPageIsSummarizedAsAPreviewAndSaysSo() throws Exception {
+    telegram.userSends(ANN, link("/paywalled"));
+
+    String html = telegram.awaitMessage(ANN, t -> t.contains("• "), WAIT).text();
+
+    assertTrue(html.contains("Only a preview was available"), html);
+    assertTrue(html.contains("sodium cells"), html);
+    assertFalse(html.contains("Subscribe") || html.contains("$1 a week"), html);
+  }
+
   static long bullets(String html) {
     return html.lines().filter(l -> l.startsWith("• ")).count();
   }

@@ -163,6 +163,21 @@ class MainTest {
     assertTrue(out().contains("Send me a link to an article"), out());
   }
 
+  @Test
+  void aPaywalledPageIsAPreviewInJsonAndForAPerson() throws IOException {
+    assertEquals(0, run("extract", "--json", "src/test/resources/sites/paywalled.html"));
+    JsonNode j = jsonLines().get(0);
+    assertEquals(false, j.get("complete").asBoolean(true), j.toString());
+    out.reset();
+    assertEquals(0, run("summarize", "--json", "src/test/resources/sites/paywalled.html"));
+    JsonNode s = jsonLines().get(0);
+    assertEquals(false, s.get("complete").asBoolean(true), s.toString());
+    assertTrue(s.get("note").asText().startsWith("only a preview is available"), s.toString());
+    out.reset();
+    assertEquals(0, run("summarize", "src/test/resources/sites/paywalled.html"));
+    assertTrue(out().contains("Note: only a preview is available"), out());
+  }
+
   static List<String> iteratorToList(java.util.Iterator<String> it) {
     List<String> list = new java.util.ArrayList<>();
     it.forEachRemaining(list::add);

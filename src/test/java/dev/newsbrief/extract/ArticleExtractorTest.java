@@ -220,6 +220,17 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aSubscribePromptNamedPaywallIsDroppedButAnArticleNamedPaywallIsKept() {
+    org.jsoup.nodes.Element prompt = org.jsoup.Jsoup.parse(
+        "<div class=paywall><h3>Subscribe to keep reading</h3><p>Unlimited access for $1 a week.</p></div>")
+        .selectFirst("div");
+    org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse("<div class=paywall><p>" + "The council met. ".repeat(60)
+        + "</p></div>").selectFirst("div");
+    assertTrue(PageCleaner.paywallPrompt(prompt));
+    assertFalse(PageCleaner.paywallPrompt(body));
+  }
+
+  @Test
   void dropsABareLinkWordFromASourceTitle() {
     assertEquals(new Source("Annual Energy Outlook 2025", "National Energy Agency", "2025-01-15",
             "https://energy.example.gov/o"),

@@ -18,7 +18,7 @@ class BriefRendererTest {
 
   static Brief brief(String title, List<String> points, List<Source> sources) {
     return new Brief("https://news.example.com/a?x=1&y=2", title, "The <Ledger>", "2025-03-14T08:30:00Z", "en",
-        points, sources, "extractive", 4);
+        points, sources, "extractive", 4, null);
   }
 
   @Test
@@ -77,7 +77,7 @@ class BriefRendererTest {
 
   @Test
   void aTextWithoutTitleOrLinkStillGetsAHeading() {
-    Brief text = new Brief(null, null, null, null, "en", List.of("One point."), List.of(), "extractive", 1);
+    Brief text = new Brief(null, null, null, null, "en", List.of("One point."), List.of(), "extractive", 1, null);
     assertEquals("<b>Key points</b>\n<i>1 min read · EN</i>\n\n• One point.", BriefRenderer.render(text, null));
   }
 

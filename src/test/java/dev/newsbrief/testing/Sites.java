@@ -13,7 +13,8 @@ import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A small news site for MockWebServer: {@code /NAME} serves the project's {@code samples/NAME.html};
+ * A small news site for MockWebServer: {@code /NAME} serves the project's {@code samples/NAME.html}, or the
+ * test-only page {@code src/test/resources/sites/NAME.html};
  * anything else answers 404. Counts the hits per path, query ignored.
  */
 public final class Sites extends Dispatcher {
@@ -44,6 +45,9 @@ public final class Sites extends Dispatcher {
       return null;
     }
     Path file = Path.of("samples", name + ".html");
+    if (!Files.exists(file)) {
+      file = Path.of("src", "test", "resources", "sites", name + ".html");
+    }
     try {
       return Files.exists(file) ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
