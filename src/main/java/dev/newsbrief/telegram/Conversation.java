@@ -154,6 +154,14 @@ public final class Conversation {
     settings.moveChat(oldChatId, newChatId);
   }
 
+  /**
+   * In a private chat anyone; in a group its admins; and the chat itself, which is how channel posts and
+   * anonymous group admins speak (only admins can post as the chat).
+   */
+  private boolean mayChangeSettings(Incoming m) {
+    return m.privateChat() || m.userId() == m.chatId() || outbox.isAdmin(m.chatId(), m.userId());
+  }
+
   private boolean isReplyToMe(Incoming m) {
     return m.repliedTo() != null && m.repliedTo().equalsIgnoreCase(botUsername);
   }
@@ -196,7 +204,7 @@ public final class Conversation {
     ChatSettings changed = LanguageView.apply(s, LanguageView.PREFIX + args.strip().toLowerCase(Locale.ROOT));
     if (changed == null) {
       reply(m, texts(m).get("lang.unknown"));
-    } else if (!m.privateChat() && !outbox.isAdmin(m.chatId(), m.userId())) {
+    } else if (!mayChangeSettings(m)) {
       reply(m, texts(m).get("admins.only"));
     } else {
       settings.put(changed);

@@ -91,7 +91,7 @@ public final class NewsbriefBot implements AutoCloseable {
         handle(conversation, update);
       }
     };
-    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")),
+    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "channel_post", "callback_query")),
         consumer);
     if (!polling.isRunning()) {
       polling.start();
@@ -115,6 +115,9 @@ public final class NewsbriefBot implements AutoCloseable {
         conversation.chatMigrated(update.getMessage().getChatId(), update.getMessage().getMigrateToChatId());
       } else if (update.hasMessage()) {
         conversation.handle(UpdateReader.read(update.getMessage()));
+      } else if (update.hasChannelPost()) {
+        // A channel where the bot is an admin: /settings there can turn on summaries of its own posts.
+        conversation.handle(UpdateReader.read(update.getChannelPost()));
       }
     } catch (RuntimeException e) {
       // One bad update must not stop the others.

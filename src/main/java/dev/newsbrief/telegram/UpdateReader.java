@@ -23,7 +23,8 @@ final class UpdateReader {
     boolean privateChat = chat != null && "private".equals(chat.getType());
     Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
     List<String> replyLinks = m.getReplyToMessage() == null ? List.of() : links(m.getReplyToMessage());
-    long userId = m.getFrom() == null ? 0 : m.getFrom().getId();
+    // A channel post, or an anonymous group admin, speaks as the chat itself: the sender is the chat's id.
+    long userId = m.getSenderChat() != null ? m.getSenderChat().getId() : m.getFrom() == null ? 0 : m.getFrom().getId();
     String language = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
     return new Incoming(m.getChatId(), m.getMessageId(), thread, privateChat, textOf(m), links(m), replyLinks,
         origin(m.getForwardOrigin()), userId, language, repliedTo(m));

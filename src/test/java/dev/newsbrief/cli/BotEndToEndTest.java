@@ -263,6 +263,27 @@ class BotEndToEndTest {
     assertFalse(html.contains("Subscribe") || html.contains("$1 a week"), html);
   }
 
+  @Test
+  void aChannelTurnsOnSummariesOfItsOwnPostsAndOnlyAdminsCanChangeThat() throws Exception {
+    long channel = -100777;
+    telegram.makeAdmin(channel, 31);
+    telegram.channelPosts(channel, "Morning read " + link("/grid-storage"));
+    telegram.channelPosts(channel, "/settings");
+    FakeTelegram.ChatMessage settings = telegram.awaitMessage(channel, t -> t.contains("Summarize every link: off"), WAIT);
+
+    telegram.memberPresses(channel, 32, settings.messageId(), "set:a:1");
+    telegram.awaitCalls("answerCallbackQuery", 1, WAIT);
+    telegram.memberPresses(channel, 31, settings.messageId(), "set:a:1");
+    telegram.awaitMessage(channel, t -> t.contains("Summarize every link: on"), WAIT);
+    telegram.channelPosts(channel, "Evening read " + link("/zh-gas"));
+
+    telegram.awaitMessage(channel, t -> t.contains("天然气"), WAIT);
+    assertEquals(2, telegram.chatText(channel).size(), "the first post came before the setting: "
+        + telegram.chatText(channel));
+    List<FakeTelegram.Call> answers = telegram.calls("answerCallbackQuery");
+    assertEquals("Only group admins can change settings.", answers.get(0).body().path("text").asText());
+  }
+
   static long bullets(String html) {
     return html.lines().filter(l -> l.startsWith("• ")).count();
   }

@@ -47,6 +47,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, ChatMessage> messages = new LinkedHashMap<>();
   private final List<String> rawRequests = new ArrayList<>();
+  private final java.util.Set<String> admins = new java.util.HashSet<>();
   private int nextUpdateId = 1000;
   private int nextMessageId = 1;
   private int failGetUpdates;
@@ -176,6 +177,40 @@ public final class FakeTelegram implements AutoCloseable {
     return message.get("message_id").asInt();
   }
 
+  /** The channel {@code channelId} (where the bot is an admin) publishes a post. */
+  public synchronized int channelPosts(long channelId, String text) {
+    int messageId = nextMessageId++;
+    ObjectNode message = messageJson(channelId, messageId, text);
+    message.remove("from");
+    message.putObject("chat").put("id", channelId).put("type", "channel").put("title", "Energy Daily");
+    message.putObject("sender_chat").put("id", channelId).put("type", "channel").put("title", "Energy Daily");
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    update.set("channel_post", message);
+    pending.add(update);
+    notifyAll();
+    return messageId;
+  }
+
+  /** {@code userId} administers {@code chatId} (getChatMember answers "administrator"). */
+  public synchronized void makeAdmin(long chatId, long userId) {
+    admins.add(chatId + ":" + userId);
+  }
+
+  /** A user presses a button under the bot's message in a group or channel. */
+  public synchronized void memberPresses(long chatId, long userId, int messageId, String data) {
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    ObjectNode query = update.putObject("callback_query");
+    query.put("id", "cb" + nextUpdateId).put("chat_instance", "ci").put("data", data);
+    query.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "Cy");
+    ObjectNode message = messageJson(chatId, messageId, "(the bot's message)");
+    message.putObject("chat").put("id", chatId).put("type", "channel").put("title", "Energy Daily");
+    query.set("message", message);
+    pending.add(update);
+    notifyAll();
+  }
+
   /** Telegram delivers the last update once more, as it does when the bot stopped before confirming it. */
   public synchronized void redeliverLast() {
     ObjectNode last = pending.isEmpty() ? delivered.get(delivered.size() - 1) : pending.get(pending.size() - 1);
@@ -298,6 +333,7 @@ public final class FakeTelegram implements AutoCloseable {
       case "getupdates" -> getUpdates(body);
       case "sendmessage" -> ok(store(body, null));
       case "editmessagetext" -> ok(store(body, body.path("message_id").asInt()));
+      case "getchatmember" -> ok(member(body));
       default -> ok(JSON.getNodeFactory().booleanNode(true));
     };
   }
@@ -334,6 +370,20 @@ public final class FakeTelegram implements AutoCloseable {
     message.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Ann");
     message.putObject("from").put("id", 4242).put("is_bot", true).put("first_name", "Newsbrief");
     return message;
+  }
+
+  private synchronized ObjectNode member(JsonNode body) {
+    long user = body.path("user_id").asLong();
+    boolean admin = admins.contains(body.path("chat_id").asText() + ":" + user);
+    ObjectNode member = JSON.createObjectNode().put("status", admin ? "administrator" : "member");
+    member.putObject("user").put("id", user).put("is_bot", false).put("first_name", "Cy");
+    if (admin) {
+      member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+          .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+          .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true)
+          .put("can_post_stories", false).put("can_edit_stories", false).put("can_delete_stories", false);
+    }
+    return member;
   }
 
   private static JsonNode parse(RecordedRequest request) {
