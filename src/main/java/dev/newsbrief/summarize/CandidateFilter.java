@@ -42,6 +42,14 @@ final class CandidateFilter {
           + "|版权|转载|未经授权|免责声明|本文来自|文章来源");
 
   Fitness judge(String sentence) {
+    return judge(sentence, cjkChars(sentence) * 2 >= sentence.strip().length());
+  }
+
+  /**
+   * @param cjkArticle the article is written in Chinese, Japanese or Korean: a sentence in another script there
+   *                   (an English abstract on a Chinese page) is a weak point, and the other way round
+   */
+  Fitness judge(String sentence, boolean cjkArticle) {
     String s = sentence.strip();
     int cjk = cjkChars(s);
     boolean mostlyCjk = cjk * 2 >= s.codePointCount(0, s.length()) - spaces(s);
@@ -49,11 +57,25 @@ final class CandidateFilter {
       return Fitness.FURNITURE;
     }
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
-        || isQuestion(s) || s.endsWith(":") || s.endsWith("：")) {
+        || isQuestion(s) || s.endsWith(":") || s.endsWith("：")
+        || mostlyCjk != cjkArticle || isHeading(s, mostlyCjk)) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
     return runOn ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /** A short line that ends without any sentence mark is a heading ("淘宝网物流配送存在的问题"), not a statement. */
+  private static boolean isHeading(String s, boolean mostlyCjk) {
+    String end = TRAILING_CLOSERS.matcher(s).replaceAll("");
+    if (end.isEmpty() || ".!?。！？…；;".indexOf(end.charAt(end.length() - 1)) >= 0) {
+      return false;
+    }
+    return mostlyCjk ? cjkChars(s) < 40 : words(s) < 12;
+  }
+
+  static boolean isCjkLanguage(String language) {
+    return "zh".equals(language) || "ja".equals(language) || "ko".equals(language);
   }
 
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */

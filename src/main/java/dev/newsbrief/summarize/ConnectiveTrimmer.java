@@ -12,6 +12,10 @@ final class ConnectiveTrimmer {
   private static final Pattern DATELINE = Pattern.compile(
       "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
+  /** A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:". */
+  private static final Pattern LABEL = Pattern.compile(
+      "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、"
+          + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes. */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s])+");
@@ -36,6 +40,7 @@ final class ConnectiveTrimmer {
 
   String trim(String sentence) {
     String s = DATELINE.matcher(sentence).replaceFirst("");
+    s = LABEL.matcher(s).replaceFirst("");
     boolean trimmed = s.length() != sentence.length();
     for (String previous = null; !s.equals(previous); ) {
       previous = s;

@@ -60,11 +60,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<List<String>> terms = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     List<Fitness> fitness = new ArrayList<>();
+    boolean cjkArticle = CandidateFilter.isCjkLanguage(language);
     for (String sentence : sentences) {
       String text = trimmer.trim(sentence);
       terms.add(tokenizer.terms(text, language));
       texts.add(text);
-      fitness.add(filter.judge(text));
+      fitness.add(filter.judge(text, cjkArticle));
     }
     List<String> titleTerms = article.title() == null ? List.of() : tokenizer.terms(article.title(), language);
     TermVectors vectors = TermVectors.of(terms, titleTerms);

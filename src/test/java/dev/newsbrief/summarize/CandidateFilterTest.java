@@ -45,4 +45,13 @@ class CandidateFilterTest {
     assertEquals(Fitness.RUN_ON, filter.judge(words));
     assertEquals(Fitness.RUN_ON, filter.judge("这是一个很长的句子".repeat(25) + "。"));
   }
+
+  @Test
+  void headingsAndSentencesInAnotherScriptAreWeakPoints() {
+    assertEquals(CandidateFilter.Fitness.WEAK, filter.judge("淘宝网物流配送存在的问题", true));
+    assertEquals(CandidateFilter.Fitness.WEAK, filter.judge("How the new battery plant changes the grid", false));
+    assertEquals(CandidateFilter.Fitness.WEAK,
+        filter.judge("According to different problems, the corresponding measures have been put forward.", true));
+    assertEquals(CandidateFilter.Fitness.GOOD, filter.judge("淘宝网目前在物流配送管理上也存在一定的问题，制约了运营的发展。", true));
+  }
 }

@@ -50,4 +50,12 @@ class ConnectiveTrimmerTest {
     assertEquals("Police arrested two men on Tuesday.", trimmer.trim("LONDON (Reuters) - Police arrested two men on Tuesday."));
     assertEquals("The american pharmacists association voted .", trimmer.trim("( cnn ) the american pharmacists association voted ."));
   }
+
+  @Test
+  void dropsListMarkersAndSectionLabels() {
+    assertEquals("买家可以自由选择物流供应商。", trimmer.trim("① 买家可以自由选择物流供应商。"));
+    assertEquals("本文分析了物流配送现状。", trimmer.trim("摘要: 本文分析了物流配送现状。"));
+    assertEquals("The plan passed.", trimmer.trim("(2) The plan passed."));
+    assertEquals("1.5 million people voted.", trimmer.trim("1.5 million people voted."));
+  }
 }
