@@ -68,7 +68,8 @@ final class TelegramOutbox implements Outbox {
     if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
       return null;
     }
-    Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build());
+    Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).replyMarkup(null)
+        .linkPreviewOptions(preview(null)).build());
     return sent.value() == null ? null : sent.value().getMessageId();
   }
 
@@ -84,7 +85,8 @@ final class TelegramOutbox implements Outbox {
     if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
       return false;
     }
-    return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).build()).delivered();
+    return call(b.build(), b.text(Html.toPlain(html)).parseMode(null).replyMarkup(null)
+        .linkPreviewOptions(preview(null)).build()).delivered();
   }
 
   @Override
@@ -155,8 +157,10 @@ final class TelegramOutbox implements Outbox {
           }
         } else if (code == 400 && says(e, "message is not modified")) {
           return new Result<>(true, null); // the message already reads this way
-        } else if (code == 400 && says(e, "can't parse entities") && plain != null && current != plain) {
-          // Our HTML is escaped, but never lose a reply to a markup mistake: plain text says the same.
+        } else if (code == 400 && plain != null && current != plain) {
+          // Our HTML is escaped, but never lose a reply to a markup mistake or another refusal of this
+          // message's form (a bad button, a preview URL): plain text without extras says the same.
+          log.warn("{} refused ({}); sending it as plain text", method.getMethod(), e.getApiResponse());
           current = plain;
         } else if (code == 403 && chatOf(method) != null) {
           // Blocked, kicked or deactivated: retrying would only be refused again; stop until they write.

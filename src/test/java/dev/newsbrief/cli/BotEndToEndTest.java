@@ -284,6 +284,40 @@ class BotEndToEndTest {
     assertEquals("Only group admins can change settings.", answers.get(0).body().path("text").asText());
   }
 
+  @Test
+  void aForumTopicGetsItsAnswerInTheSameTopic() throws Exception {
+    telegram.forumMemberSends(-100555, 17, "/sum@" + FakeTelegram.BOT_USERNAME + " " + link("/grid-storage"));
+
+    telegram.awaitMessage(-100555, t -> t.contains("• "), WAIT);
+
+    assertEquals(17, telegram.calls("sendMessage").get(telegram.calls("sendMessage").size() - 1).body()
+        .path("message_thread_id").asInt());
+  }
+
+  @Test
+  void aRateLimitedReplyArrivesOnceAfterRetryAfter() throws Exception {
+    telegram.failNext("editMessageText", 429, "Too Many Requests: retry after 1", 1);
+
+    telegram.userSends(ANN, link("/grid-storage"));
+
+    telegram.awaitMessage(ANN, t -> t.contains("• "), WAIT);
+    assertEquals(2, telegram.calls("editMessageText").size(), "refused once, then delivered");
+    assertEquals(1, telegram.chatText(ANN).size(), "exactly one message: " + telegram.chatText(ANN));
+  }
+
+  @Test
+  void aBlockedUserGetsNothingMoreUntilTheyWriteAgain() throws Exception {
+    telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+    telegram.userSends(ANN, "/help");
+    telegram.awaitCalls("sendMessage", 1, WAIT);
+    telegram.userSends(ANN + 9, "/help"); // another chat, to know the bot has moved on
+    telegram.awaitMessage(ANN + 9, t -> t.contains("/sum"), WAIT);
+    assertEquals(List.of(), telegram.chatText(ANN));
+
+    telegram.userSends(ANN, "/start");
+    telegram.awaitMessage(ANN, t -> t.contains("Hi!"), WAIT);
+  }
+
   static long bullets(String html) {
     return html.lines().filter(l -> l.startsWith("• ")).count();
   }

@@ -130,6 +130,15 @@ public final class FakeTelegram implements AutoCloseable {
     notifyAll();
   }
 
+  /** A member writes {@code text} in topic {@code threadId} of the forum supergroup {@code groupId}. */
+  public synchronized int forumMemberSends(long groupId, int threadId, String text) {
+    int messageId = nextMessageId++;
+    ObjectNode message = messageJson(groupId, messageId, text);
+    message.putObject("chat").put("id", groupId).put("type", "supergroup").put("title", "Forum").put("is_forum", true);
+    message.put("message_thread_id", threadId).put("is_topic_message", true);
+    return queue(message);
+  }
+
   /** A user sends a photo whose caption holds {@code caption} (links get {@code url} caption entities). */
   public synchronized int userSendsPhoto(long chatId, String caption) {
     int messageId = nextMessageId++;
