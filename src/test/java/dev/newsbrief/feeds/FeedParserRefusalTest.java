@@ -76,6 +76,17 @@ class FeedParserRefusalTest {
   }
 
   @Test
+  void refusesABillionLaughs() {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l0 \"ha\">");
+    for (int i = 1; i <= 9; i++) {
+      xml.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    xml.append("]><rss version=\"2.0\"><channel><title>&l9;</title></channel></rss>");
+
+    assertTrue(refuse(xml.toString()).getMessage().contains("DOCTYPE"));
+  }
+
+  @Test
   void refusesEmptyResponses() {
     assertEquals("not a feed: the response is empty", refuse(new byte[0], null).getMessage());
     assertEquals("not a feed: the response is empty", refuse(" \r\n ").getMessage());

@@ -133,6 +133,14 @@ class FeedParserTest {
   }
 
   @Test
+  void readsAFeedServedWithAnHtmlContentType() throws Exception {
+    Feed feed = new FeedParser().parse(FeedFixtures.bytes("rss1-rdf.xml"), "text/html; charset=utf-8",
+        "https://slashdot.example.com/index.rdf", FETCHED_AT);
+
+    assertEquals(2, feed.items().size());
+  }
+
+  @Test
   void readsOldRss091WithItsNetscapeDoctype() throws Exception {
     Feed feed = parse("rss091-doctype.xml", "text/xml", "http://old.example.com/rss.xml");
 
