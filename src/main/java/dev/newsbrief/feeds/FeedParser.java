@@ -65,14 +65,15 @@ public final class FeedParser {
       String text = FeedText.plain(entry.html());
       String title = FeedText.plain(entry.title());
       String id = ItemIdentity.of(entry.guid(), guids.getOrDefault(entry.guid(), 0) == 1, link, title, text);
-      String seen = textById.putIfAbsent(id, title + '\u0000' + text);
+      String content = title + '\u0000' + text;
+      String seen = textById.putIfAbsent(id, content);
       if (seen != null) {
-        if (seen.equals(title + '\u0000' + text)) {
+        if (seen.equals(content)) {
           continue; // the same item twice in one feed
         }
         // two different items share a guid and a link: the text tells them apart
         id = ItemIdentity.hash(title, text);
-        if (textById.putIfAbsent(id, title + '\u0000' + text) != null) {
+        if (textById.putIfAbsent(id, content) != null) {
           continue;
         }
       }
