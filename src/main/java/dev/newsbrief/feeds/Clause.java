@@ -4,18 +4,27 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One side of an OR: every required term, and none of the excluded ones.
- *
- * @param required at least one term
- * @param excluded terms that veto the clause
+ * One side of an OR: every required term, and none of the excluded ones. What the matcher asks of a clause per
+ * item (its key, its display) is worked out once here.
  */
-record Clause(List<Term> required, List<Term> excluded) {
-  Clause {
-    required = List.copyOf(required);
-    excluded = List.copyOf(excluded);
-    if (required.isEmpty()) {
+final class Clause {
+  private final List<Term> required;
+  private final List<Term> excluded;
+  private final String display;
+  private final String indexKey;
+  /** One required one-token term and no exclusions: finding the key in an item is the whole match. */
+  private final boolean keyIsMatch;
+
+  Clause(List<Term> required, List<Term> excluded) {
+    this.required = List.copyOf(required);
+    this.excluded = List.copyOf(excluded);
+    if (this.required.isEmpty()) {
       throw new IllegalArgumentException("a clause needs a required term");
     }
+    this.display = this.required.stream().map(Term::display).collect(Collectors.joining(" "));
+    this.indexKey = chooseKey(this.required);
+    this.keyIsMatch = this.required.size() == 1 && this.excluded.isEmpty()
+        && this.required.get(0).tokens().size() == 1;
   }
 
   boolean matches(ItemText item) {
@@ -32,20 +41,19 @@ record Clause(List<Term> required, List<Term> excluded) {
     return true;
   }
 
+  /** Whether this clause matches an item known to contain its {@link #indexKey()}. */
+  boolean matchesGivenKey(ItemText item) {
+    return keyIsMatch || matches(item);
+  }
+
   /** The key the index files this clause under: the most selective key of one of its required terms. */
   String indexKey() {
-    Term best = required.get(0);
-    for (Term term : required) {
-      if (term.indexScore() > best.indexScore()) {
-        best = term;
-      }
-    }
-    return best.indexKey();
+    return indexKey;
   }
 
   /** What matched, for the alert: the required terms as typed. */
   String display() {
-    return required.stream().map(Term::display).collect(Collectors.joining(" "));
+    return display;
   }
 
   /** Sorted, so the same terms in another order give the same text. */
@@ -54,5 +62,15 @@ record Clause(List<Term> required, List<Term> excluded) {
     String not = excluded.stream().map(t -> "-" + t.canonical()).distinct().sorted()
         .collect(Collectors.joining(" "));
     return not.isEmpty() ? must : must + " " + not;
+  }
+
+  private static String chooseKey(List<Term> required) {
+    Term best = required.get(0);
+    for (Term term : required) {
+      if (term.indexScore() > best.indexScore()) {
+        best = term;
+      }
+    }
+    return best.indexKey();
   }
 }

@@ -74,7 +74,7 @@ public final class TopicMatcher {
         continue;
       }
       for (int id : candidates) {
-        if (clauses[id].matches(item)) {
+        if (clauses[id].matchesGivenKey(item)) {
           if (count == hits.length) {
             hits = Arrays.copyOf(hits, count * 2);
           }
