@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,9 @@ import java.util.Map;
  * the set of keys, which adds every pair of adjacent CJK characters); look up each distinct key of the item in
  * the index; verify only those candidate clauses in full (all required terms, phrases as consecutive tokens, no
  * excluded term); a subscription matches when one of its clauses does. The cost per item is its key count in
- * hash lookups plus the candidates' checks, independent of how many topics never share a key with it. The
+ * hash lookups plus the candidates' checks, independent of how many topics never share a key with it. Clauses
+ * with the same canonical form (many chats follow "bitcoin") form one group, checked once per item; a matching
+ * group yields all its members. The
  * randomized test in {@code TopicMatcherTest} holds the index to the same answers as a loop over all topics.
  *
  * <p>Immutable and thread-safe: build a new matcher when subscriptions change.
@@ -31,6 +34,11 @@ public final class TopicMatcher {
   /** Every clause of every subscription, and the index in {@link #subscriptions} of its owner. */
   private final Clause[] clauses;
   private final int[] owners;
+  /** Clauses that read the same (same canonical form) are checked once per item: many chats share topics. */
+  private final Clause[] groups;
+  /** The clause ids of each group. */
+  private final int[][] members;
+  /** Key to the groups filed under it. */
   private final Map<String, int[]> index;
 
   private TopicMatcher(List<Subscription> subscriptions) {
@@ -45,7 +53,18 @@ public final class TopicMatcher {
     }
     this.clauses = all.toArray(new Clause[0]);
     this.owners = ownerList.stream().mapToInt(Integer::intValue).toArray();
-    this.index = buildIndex(clauses);
+    Map<String, List<Integer>> byCanonical = new LinkedHashMap<>();
+    for (int id = 0; id < clauses.length; id++) {
+      byCanonical.computeIfAbsent(clauses[id].canonical(), k -> new ArrayList<>()).add(id);
+    }
+    this.groups = new Clause[byCanonical.size()];
+    this.members = new int[byCanonical.size()][];
+    int g = 0;
+    for (List<Integer> ids : byCanonical.values()) {
+      groups[g] = clauses[ids.get(0)];
+      members[g++] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.index = buildIndex(groups);
   }
 
   /**
@@ -73,12 +92,14 @@ public final class TopicMatcher {
       if (candidates == null) {
         continue;
       }
-      for (int id : candidates) {
-        if (clauses[id].matchesGivenKey(item)) {
-          if (count == hits.length) {
-            hits = Arrays.copyOf(hits, count * 2);
+      for (int group : candidates) {
+        if (groups[group].matchesGivenKey(item)) {
+          int[] ids = members[group];
+          if (count + ids.length > hits.length) {
+            hits = Arrays.copyOf(hits, Math.max(hits.length * 2, count + ids.length));
           }
-          hits[count++] = id;
+          System.arraycopy(ids, 0, hits, count, ids.length);
+          count += ids.length;
         }
       }
     }
