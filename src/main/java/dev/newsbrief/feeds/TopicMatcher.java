@@ -34,6 +34,8 @@ public final class TopicMatcher {
   /** Every clause of every subscription, and the index in {@link #subscriptions} of its owner. */
   private final Clause[] clauses;
   private final int[] owners;
+  /** The answer for each clause, made once: matches are values that never change. */
+  private final TopicMatch[] answers;
   /** Clauses that read the same (same canonical form) are checked once per item: many chats share topics. */
   private final Clause[] groups;
   /** The clause ids of each group. */
@@ -53,6 +55,10 @@ public final class TopicMatcher {
     }
     this.clauses = all.toArray(new Clause[0]);
     this.owners = ownerList.stream().mapToInt(Integer::intValue).toArray();
+    this.answers = new TopicMatch[clauses.length];
+    for (int id = 0; id < clauses.length; id++) {
+      answers[id] = new TopicMatch(this.subscriptions.get(owners[id]), clauses[id].display());
+    }
     Map<String, List<Integer>> byCanonical = new LinkedHashMap<>();
     for (int id = 0; id < clauses.length; id++) {
       byCanonical.computeIfAbsent(clauses[id].canonical(), k -> new ArrayList<>()).add(id);
@@ -120,7 +126,7 @@ public final class TopicMatcher {
     for (int i = 0; i < count; i++) {
       int owner = owners[hits[i]];
       if (owner != lastOwner) {
-        result.add(new TopicMatch(subscriptions.get(owner), clauses[hits[i]].display()));
+        result.add(answers[hits[i]]);
         lastOwner = owner;
       }
     }
