@@ -28,13 +28,14 @@ final class Clause {
   }
 
   boolean matches(ItemText item) {
-    for (Term term : required) {
-      if (!item.contains(term)) {
+    // indexed loops: this runs for every candidate of every item, and iterators would be garbage
+    for (int i = 0; i < required.size(); i++) {
+      if (!item.contains(required.get(i))) {
         return false;
       }
     }
-    for (Term term : excluded) {
-      if (item.contains(term)) {
+    for (int i = 0; i < excluded.size(); i++) {
+      if (item.contains(excluded.get(i))) {
         return false;
       }
     }

@@ -55,8 +55,8 @@ final class ItemText {
   /** Whether the term's tokens stand here consecutively. */
   boolean contains(Term term) {
     List<String> want = term.tokens();
-    for (String token : want) {
-      if (!keys.contains(token)) {
+    for (int i = 0; i < want.size(); i++) {
+      if (!keys.contains(want.get(i))) {
         return false;
       }
     }

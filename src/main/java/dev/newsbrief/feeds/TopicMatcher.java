@@ -24,8 +24,7 @@ import java.util.Map;
  * excluded term); a subscription matches when one of its clauses does. The cost per item is its key count in
  * hash lookups plus the candidates' checks, independent of how many topics never share a key with it. Clauses
  * with the same canonical form (many chats follow "bitcoin") form one group, checked once per item; a matching
- * group yields all its members. The
- * randomized test in {@code TopicMatcherTest} holds the index to the same answers as a loop over all topics.
+ * group yields all its members. The randomized test in {@code TopicMatcherTest} holds the index to the same answers as a loop over all topics.
  *
  * <p>Immutable and thread-safe: build a new matcher when subscriptions change.
  */
