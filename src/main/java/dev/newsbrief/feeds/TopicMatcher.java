@@ -119,7 +119,7 @@ public final class TopicMatcher {
   /** One match per subscription, in subscription order; for several matching clauses, the first one's terms. */
   private List<TopicMatch> matches(int[] hits, int count) {
     // clause ids grow with the owner's position, so sorting them orders by subscription, then clause
-    Arrays.sort(hits, 0, count);
+    sort(hits, count);
     List<TopicMatch> result = new ArrayList<>(count);
     int lastOwner = -1;
     for (int i = 0; i < count; i++) {
@@ -130,6 +130,28 @@ public final class TopicMatcher {
       }
     }
     return result;
+  }
+
+  /**
+   * Sorts the first {@code count} clause ids. Many hits (a broad word followed by many chats) are sorted
+   * through a bit set over all clause ids when that is smaller than a few words per hit.
+   */
+  private void sort(int[] hits, int count) {
+    int words = (clauses.length + 63) >>> 6;
+    if (words > count * 4) {
+      Arrays.sort(hits, 0, count);
+      return;
+    }
+    long[] bits = new long[words];
+    for (int i = 0; i < count; i++) {
+      bits[hits[i] >>> 6] |= 1L << hits[i];
+    }
+    int k = 0;
+    for (int w = 0; w < words; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        hits[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+    }
   }
 
   private static Map<String, int[]> buildIndex(Clause[] clauses) {
