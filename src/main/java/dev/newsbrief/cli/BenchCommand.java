@@ -19,12 +19,14 @@ import java.util.function.Supplier;
 
 /**
  * {@code bench summarize|extract --batch FILE [--rounds N]}: times one stage per input on one thread. Inputs
- * are read and parsed up front, so only the stage itself is on the clock.
+ * are read and parsed up front, so only the stage itself is on the clock. {@code bench match} is
+ * {@link BenchMatchCommand}.
  */
 final class BenchCommand {
   static final String HELP = """
       Usage: newsbrief bench summarize --batch FILE [--rounds N]
              newsbrief bench extract --batch FILE [--rounds N]
+             newsbrief bench match [--subscriptions N] [--chats C] [--items M] [--rounds N]
 
       Times one pipeline stage per input, on one thread, and prints one JSON line.
       Inputs are loaded and parsed before the clock starts; the first round warms the JVM up and is not counted.
@@ -35,6 +37,7 @@ final class BenchCommand {
         extract        FILE holds JSON lines {"id", "path", "url"?} (the extract batch format);
                        times the article extractor on each page.
                        Prints {pages, meanMs, medianMs, p95Ms, pagesPerSecond}.
+      """ + BenchMatchCommand.HELP + """
         --batch FILE   the inputs
         --rounds N     passes over all inputs, the warm-up included (2-1000; default 5)
 
@@ -63,9 +66,12 @@ final class BenchCommand {
 
   int run(List<String> args) throws UsageException {
     if (args.isEmpty() || args.get(0).startsWith("-")) {
-      throw new UsageException("bench needs what to time: summarize or extract");
+      throw new UsageException("bench needs what to time: summarize, extract or match");
     }
     String stage = args.get(0);
+    if (stage.equals("match")) {
+      return new BenchMatchCommand(nanoTime, out).run(args.subList(1, args.size()));
+    }
     Options o = Options.parse(args.subList(1, args.size()), Set.of(), Set.of("--batch", "--rounds"));
     if (o.value("--batch") == null) {
       throw new UsageException("bench " + stage + " needs --batch FILE");
@@ -80,7 +86,7 @@ final class BenchCommand {
       workload = switch (stage) {
         case "summarize" -> summarizeWorkload(rows(file));
         case "extract" -> extractWorkload(rows(file));
-        default -> throw new UsageException("cannot bench '" + stage + "': summarize or extract");
+        default -> throw new UsageException("cannot bench '" + stage + "': summarize, extract or match");
       };
     } catch (IOException e) {
       err.println(e.getMessage());

@@ -40,6 +40,7 @@ public final class Main {
         extract --json --batch FILE                     the same for many pages (JSON lines)
         bench summarize --batch FILE [--rounds N]       time the summarizer per article (JSON lines in)
         bench extract --batch FILE [--rounds N]         time the extractor per page (JSON lines in)
+        bench match [--subscriptions N] [--items M]     time topic matching per item (synthetic topics)
         bot                                             run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
         console                                         talk to the bot in this terminal, no token needed
 

@@ -1,0 +1,166 @@
+package dev.newsbrief.feeds;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the subscriptions an item matches, among many, without trying every topic on every item.
+ *
+ * <p>Design. Each topic is a set of OR-alternatives (clauses); each clause needs all its required terms. An
+ * item can only match a clause if it contains every required term, so every token of every required term, so in
+ * particular one chosen <em>key</em> of the clause. The index maps each key to the clauses filed under it. The
+ * key of a clause is the most selective key among its required terms: a CJK term's first character bigram (a
+ * CJK term matches as a substring, so its bigrams are in any item that contains it), else the term's longest
+ * word stem, common words ("the", "new") last, a lone CJK character least.
+ *
+ * <p>Per item: fold and tokenize the title and body once ({@link ItemText}: stemmed words, CJK characters, and
+ * the set of keys, which adds every pair of adjacent CJK characters); look up each distinct key of the item in
+ * the index; verify only those candidate clauses in full (all required terms, phrases as consecutive tokens, no
+ * excluded term); a subscription matches when one of its clauses does. The cost per item is its key count in
+ * hash lookups plus the candidates' checks, independent of how many topics never share a key with it. Clauses
+ * with the same canonical form (many chats follow "bitcoin") form one group, checked once per item; a matching
+ * group yields all its members. The randomized test in {@code TopicMatcherTest} holds the index to the same answers as a loop over all topics.
+ *
+ * <p>Immutable and thread-safe: build a new matcher when subscriptions change.
+ */
+public final class TopicMatcher {
+  private final List<Subscription> subscriptions;
+  /** Every clause of every subscription, and the index in {@link #subscriptions} of its owner. */
+  private final Clause[] clauses;
+  private final int[] owners;
+  /** The answer for each clause, made once: matches are values that never change. */
+  private final TopicMatch[] answers;
+  /** Clauses that read the same (same canonical form) are checked once per item: many chats share topics. */
+  private final Clause[] groups;
+  /** The clause ids of each group. */
+  private final int[][] members;
+  /** Key to the groups filed under it. */
+  private final Map<String, int[]> index;
+
+  private TopicMatcher(List<Subscription> subscriptions) {
+    this.subscriptions = List.copyOf(subscriptions);
+    List<Clause> all = new ArrayList<>();
+    List<Integer> ownerList = new ArrayList<>();
+    for (int s = 0; s < this.subscriptions.size(); s++) {
+      for (Clause clause : this.subscriptions.get(s).query().clauses()) {
+        all.add(clause);
+        ownerList.add(s);
+      }
+    }
+    this.clauses = all.toArray(new Clause[0]);
+    this.owners = ownerList.stream().mapToInt(Integer::intValue).toArray();
+    this.answers = new TopicMatch[clauses.length];
+    for (int id = 0; id < clauses.length; id++) {
+      answers[id] = new TopicMatch(this.subscriptions.get(owners[id]), clauses[id].display());
+    }
+    Map<String, List<Integer>> byCanonical = new LinkedHashMap<>();
+    for (int id = 0; id < clauses.length; id++) {
+      byCanonical.computeIfAbsent(clauses[id].canonical(), k -> new ArrayList<>()).add(id);
+    }
+    this.groups = new Clause[byCanonical.size()];
+    this.members = new int[byCanonical.size()][];
+    int g = 0;
+    for (List<Integer> ids : byCanonical.values()) {
+      groups[g] = clauses[ids.get(0)];
+      members[g++] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.index = buildIndex(groups);
+  }
+
+  /**
+   * A matcher over these subscriptions; matches come back in this order.
+   *
+   * @throws NullPointerException when a subscription is null
+   */
+  public static TopicMatcher of(Collection<Subscription> subscriptions) {
+    return new TopicMatcher(new ArrayList<>(subscriptions));
+  }
+
+  /**
+   * The subscriptions an item matches, each once, in the order given to {@link #of}.
+   *
+   * @param title the item's title, or null
+   * @param body  its description, and its article text once fetched, or null
+   */
+  public List<TopicMatch> match(String title, String body) {
+    ItemText item = ItemText.of(title, body);
+    // clause ids that matched, best kept small: an item matches few of many topics
+    int[] hits = new int[8];
+    int count = 0;
+    for (String key : item.keys()) {
+      int[] candidates = index.get(key);
+      if (candidates == null) {
+        continue;
+      }
+      for (int group : candidates) {
+        if (groups[group].matchesGivenKey(item)) {
+          int[] ids = members[group];
+          if (count + ids.length > hits.length) {
+            hits = Arrays.copyOf(hits, Math.max(hits.length * 2, count + ids.length));
+          }
+          System.arraycopy(ids, 0, hits, count, ids.length);
+          count += ids.length;
+        }
+      }
+    }
+    return matches(hits, count);
+  }
+
+  /** How many subscriptions this matcher holds. */
+  public int size() {
+    return subscriptions.size();
+  }
+
+  /** One match per subscription, in subscription order; for several matching clauses, the first one's terms. */
+  private List<TopicMatch> matches(int[] hits, int count) {
+    // clause ids grow with the owner's position, so sorting them orders by subscription, then clause
+    sort(hits, count);
+    List<TopicMatch> result = new ArrayList<>(count);
+    int lastOwner = -1;
+    for (int i = 0; i < count; i++) {
+      int owner = owners[hits[i]];
+      if (owner != lastOwner) {
+        result.add(answers[hits[i]]);
+        lastOwner = owner;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Sorts the first {@code count} clause ids. Many hits (a broad word followed by many chats) are sorted
+   * through a bit set over all clause ids when that is smaller than a few words per hit.
+   */
+  private void sort(int[] hits, int count) {
+    int words = (clauses.length + 63) >>> 6;
+    if (words > count * 4) {
+      Arrays.sort(hits, 0, count);
+      return;
+    }
+    long[] bits = new long[words];
+    for (int i = 0; i < count; i++) {
+      bits[hits[i] >>> 6] |= 1L << hits[i];
+    }
+    int k = 0;
+    for (int w = 0; w < words; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        hits[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+    }
+  }
+
+  private static Map<String, int[]> buildIndex(Clause[] clauses) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int id = 0; id < clauses.length; id++) {
+      lists.computeIfAbsent(clauses[id].indexKey(), k -> new ArrayList<>()).add(id);
+    }
+    Map<String, int[]> index = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, ids) -> index.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+    return index;
+  }
+}

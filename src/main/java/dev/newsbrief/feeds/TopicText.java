@@ -1,0 +1,121 @@
+package dev.newsbrief.feeds;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folding and tokenizing, the same for topics and items: NFKC (full width to half width), lower case,
+ * diacritics stripped from Latin, Greek and Cyrillic letters only (NFD would also take Hangul and kana apart),
+ * then words (runs of letters and digits, lightly stemmed) and single CJK characters as tokens.
+ */
+final class TopicText {
+  private TopicText() {
+  }
+
+  /** {@code raw} folded: NFKC, lower case, marks removed from Latin/Greek/Cyrillic letters (but not from й). */
+  static String fold(String raw) {
+    if (isAscii(raw)) {
+      return raw.toLowerCase(Locale.ROOT);
+    }
+    String n = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(n.length());
+    boolean afterStrippable = false;
+    for (int i = 0; i < n.length(); ) {
+      int cp = n.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        b.append((char) cp);
+        afterStrippable = false;
+      } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+        // a lone mark after a Latin letter (no precomposed form) goes too; after other scripts it stays
+        if (!afterStrippable) {
+          b.appendCodePoint(cp);
+        }
+      } else if (hasStrippableMarks(cp)) {
+        for (char c : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD).toCharArray()) {
+          if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            b.append(c);
+          }
+        }
+        afterStrippable = true;
+      } else {
+        b.appendCodePoint(cp);
+        afterStrippable = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Appends the tokens of folded text to {@code out}: stemmed words and one token per CJK character.
+   * Punctuation and spaces only separate (so "covid-19" is the words covid, 19).
+   */
+  static void tokenize(String folded, List<String> out) {
+    int wordStart = -1;
+    int n = folded.length();
+    for (int i = 0; i < n; ) {
+      int cp = folded.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isCjk(cp)) {
+        wordStart = flush(folded, wordStart, i, out);
+        out.add(folded.substring(i, i + len));
+      } else if (Character.isLetterOrDigit(cp) || wordStart >= 0 && isMark(cp)) {
+        if (wordStart < 0) {
+          wordStart = i;
+        }
+      } else {
+        wordStart = flush(folded, wordStart, i, out);
+      }
+      i += len;
+    }
+    flush(folded, wordStart, n, out);
+  }
+
+  /** Whether a token is one CJK character (Han, kana or Hangul), matched as a substring rather than a word. */
+  static boolean isCjkToken(String token) {
+    return token != null && !token.isEmpty() && isCjk(token.codePointAt(0));
+  }
+
+  static boolean isCjk(int cp) {
+    if (cp < 0x1100) {
+      return false;
+    }
+    if (cp == 0x30FC || cp == 0x3005) {
+      return true; // the katakana long-vowel mark and the Han repetition mark belong inside CJK words
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  private static int flush(String folded, int wordStart, int end, List<String> out) {
+    if (wordStart >= 0) {
+      out.add(Stemmer.stem(folded.substring(wordStart, end)));
+    }
+    return -1;
+  }
+
+  private static boolean hasStrippableMarks(int cp) {
+    if (cp == 'й') {
+      return false; // a letter of its own in Russian, not и with a mark
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
