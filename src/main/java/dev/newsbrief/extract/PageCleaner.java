@@ -67,12 +67,33 @@ final class PageCleaner {
    * only a short one that asks the reader to subscribe or sign in counts as furniture.
    */
   static boolean paywallPrompt(Element e) {
-    String hints = e.className() + " " + e.id();
+    String cls = e.className();
+    String id = e.id();
+    // Every element passes here: a cheap look for the words every PAYWALL match contains saves the regex.
+    if (!mayNamePaywall(cls) && !mayNamePaywall(id)) {
+      return false;
+    }
+    String hints = cls + " " + id;
     if (!PAYWALL.matcher(hints).find()) {
       return false;
     }
     String text = e.text();
     return text.length() < 500 && PROMPT.matcher(text).find();
+  }
+
+  /** False only when {@code name} cannot hold a PAYWALL match: each one contains "wall", "subscriber" or "piano". */
+  private static boolean mayNamePaywall(String name) {
+    return !name.isEmpty() && (containsIgnoreCase(name, "wall") || containsIgnoreCase(name, "subscriber")
+        || containsIgnoreCase(name, "piano"));
+  }
+
+  private static boolean containsIgnoreCase(String haystack, String needle) {
+    for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+      if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
