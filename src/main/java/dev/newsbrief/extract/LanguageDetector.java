@@ -100,11 +100,22 @@ public final class LanguageDetector {
 
   private static String latinLanguage(String text) {
     Map<String, Integer> hits = new HashMap<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      String language = WORD_LANGUAGE.get(word);
-      if (language != null) {
-        hits.merge(language, 1, Integer::sum);
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Words are runs of letters, as splitting at [^\\p{L}]+ gives, found without a regex: this runs on every
+    // Latin-script article.
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        countWord(hits, lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      countWord(hits, lower.substring(start));
     }
     String best = null;
     int most = 0;
@@ -115,6 +126,13 @@ public final class LanguageDetector {
       }
     }
     return most >= 2 ? best : null;
+  }
+
+  private static void countWord(Map<String, Integer> hits, String word) {
+    String language = WORD_LANGUAGE.get(word);
+    if (language != null) {
+      hits.merge(language, 1, Integer::sum);
+    }
   }
 
   private static String[] words(String list) {
