@@ -84,7 +84,11 @@ final class MetadataReader {
   }
 
   private static String absolute(Element link) {
-    return link == null ? null : emptyToNull(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
+    if (link == null) {
+      return null;
+    }
+    String abs = link.absUrl("href");
+    return emptyToNull(abs.isEmpty() ? link.attr("href") : abs);
   }
 
   private static String absoluteUrl(Document doc, String url) {
