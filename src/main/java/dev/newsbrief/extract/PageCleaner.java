@@ -81,17 +81,26 @@ final class PageCleaner {
     return text.length() < 500 && PROMPT.matcher(text).find();
   }
 
-  /** False only when {@code name} cannot hold a PAYWALL match: each one contains "wall", "subscriber" or "piano". */
+  /**
+   * False only when {@code name} cannot hold a PAYWALL match: each one contains "wall", "subscriber" or "piano",
+   * and PAYWALL ignores only ASCII case.
+   */
   private static boolean mayNamePaywall(String name) {
-    return !name.isEmpty() && (containsIgnoreCase(name, "wall") || containsIgnoreCase(name, "subscriber")
-        || containsIgnoreCase(name, "piano"));
+    return !name.isEmpty() && (containsIgnoringAsciiCase(name, "wall")
+        || containsIgnoringAsciiCase(name, "subscriber") || containsIgnoringAsciiCase(name, "piano"));
   }
 
-  private static boolean containsIgnoreCase(String haystack, String needle) {
-    for (int i = 0; i + needle.length() <= haystack.length(); i++) {
-      if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
-        return true;
+  /** Whether {@code text} contains {@code lowerWord}, with ASCII capitals read as small letters. */
+  private static boolean containsIgnoringAsciiCase(String text, String lowerWord) {
+    outer:
+    for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+      for (int j = 0; j < lowerWord.length(); j++) {
+        char c = text.charAt(i + j);
+        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerWord.charAt(j)) {
+          continue outer;
+        }
       }
+      return true;
     }
     return false;
   }
