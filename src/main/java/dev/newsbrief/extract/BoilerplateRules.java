@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The rules of {@code boilerplate.txt}, compiled once. Drop rules are tried on most short blocks of every
  * page, so they are compiled for speed: each rule's top-level branches are split, the ones anchored with
- * "^" are tried only at the start, and rules without any cased letter (most Chinese ones) are compiled
- * without case folding, which costs two case conversions per character compared.
+ * "^" are tried only at the start, the others only when the block holds the plain text they require
+ * ({@link GuardedPattern}), and rules without any cased letter (most Chinese ones) are compiled without case
+ * folding, which costs two case conversions per character compared.
  */
 final class BoilerplateRules {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -24,6 +25,7 @@ final class BoilerplateRules {
   private static final List<Pattern> END = new ArrayList<>();
   private static final Pattern[] AT_START = new Pattern[2];
   private static final Pattern[] ANYWHERE = new Pattern[2];
+  private static final List<GuardedPattern> GUARDED = new ArrayList<>();
 
   static {
     load();
@@ -41,6 +43,12 @@ final class BoilerplateRules {
     }
     for (Pattern p : ANYWHERE) {
       if (p != NEVER && p.matcher(text).find()) {
+        return true;
+      }
+    }
+    String folded = GuardedPattern.fold(text);
+    for (GuardedPattern p : GUARDED) {
+      if (p.foundIn(text, folded)) {
         return true;
       }
     }
@@ -74,6 +82,11 @@ final class BoilerplateRules {
         boolean anchored = branch.startsWith("^");
         String body = anchored ? branch.substring(1) : branch;
         boolean caseless = caseless(body);
+        GuardedPattern guarded = anchored ? null : GuardedPattern.of(body, caseless ? 0 : FLAGS);
+        if (guarded != null) {
+          GUARDED.add(guarded);
+          continue;
+        }
         (anchored ? caseless ? atStartCaseless : atStartCased : caseless ? anywhereCaseless : anywhereCased).add(body);
       }
     }
