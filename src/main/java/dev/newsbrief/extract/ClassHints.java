@@ -24,6 +24,8 @@ final class ClassHints {
       "outbrain", "login", "signup", "promo", "teaser", "carousel", "swiper", "trending", "popular", "mostread",
       "most-read");
   private static final Pattern UNLIKELY_AT_EDGE = Pattern.compile("(^|[-_\\s])(nav|rail)");
+  /** What the edge regexes need, looked up first: most class names hold none of it. */
+  private static final Keywords AT_EDGE_WORDS = Keywords.of("ad", "nav", "rail");
   private static final Keywords MAYBE_CANDIDATE = Keywords.of("and", "article", "body", "column", "content", "main",
       "shadow", "正文", "tweet", "embed");
   private static final Keywords CAPTION = Keywords.of("caption", "credit", "photo-desc", "photodesc", "img-desc",
@@ -41,7 +43,7 @@ final class ClassHints {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.foundIn(hints) || NEGATIVE_AT_EDGE.matcher(hints).find()) {
+    if (NEGATIVE.foundIn(hints) || atEdge(NEGATIVE_AT_EDGE, hints)) {
       weight -= 25;
     }
     if (POSITIVE.foundIn(hints)) {
@@ -56,7 +58,7 @@ final class ClassHints {
       return false;
     }
     String hints = hints(e);
-    return !hints.isEmpty() && (UNLIKELY.foundIn(hints) || UNLIKELY_AT_EDGE.matcher(hints).find())
+    return !hints.isEmpty() && (UNLIKELY.foundIn(hints) || atEdge(UNLIKELY_AT_EDGE, hints))
         && !MAYBE_CANDIDATE.foundIn(hints);
   }
 
@@ -68,6 +70,10 @@ final class ClassHints {
     }
     String hints = hints(e);
     return !hints.isEmpty() && CAPTION.foundIn(hints);
+  }
+
+  private static boolean atEdge(Pattern edgeWords, String hints) {
+    return AT_EDGE_WORDS.foundIn(hints) && edgeWords.matcher(hints).find();
   }
 
   private static String hints(Element e) {
