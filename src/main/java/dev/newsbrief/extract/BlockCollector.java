@@ -93,7 +93,7 @@ final class BlockCollector implements NodeFilter {
   }
 
   private boolean skip(Element e) {
-    if (ClassHints.caption(e) || e.normalName().equals("figure") || scored.strict() && ClassHints.unlikely(e)) {
+    if (e.normalName().equals("figure") || ClassHints.captionOrUnlikely(e, scored.strict())) {
       return true;
     }
     if (!CONDITIONAL.contains(e.normalName())) {

@@ -54,22 +54,33 @@ final class ClassHints {
 
   /** Page furniture by its name alone (comments, menus, share bars), unless it also looks like content. */
   static boolean unlikely(Element e) {
-    if (PROTECTED_TAGS.contains(e.normalName()) || "articleBody".equals(e.attr("itemprop"))) {
-      return false;
-    }
-    String hints = hints(e);
-    return !hints.isEmpty() && (UNLIKELY.foundIn(hints) || atEdge(UNLIKELY_AT_EDGE, hints))
-        && !MAYBE_CANDIDATE.foundIn(hints);
+    return unlikely(e, hints(e));
   }
 
   /** Image captions and credits, which describe a picture rather than tell the story. */
   static boolean caption(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("figcaption") || tag.equals("caption")) {
-      return true;
-    }
+    return caption(e, hints(e));
+  }
+
+  /**
+   * {@code caption(e) || alsoUnlikely && unlikely(e)}, reading the class names once: the scorer and the
+   * collector ask this of every element.
+   */
+  static boolean captionOrUnlikely(Element e, boolean alsoUnlikely) {
     String hints = hints(e);
-    return !hints.isEmpty() && CAPTION.foundIn(hints);
+    return caption(e, hints) || alsoUnlikely && unlikely(e, hints);
+  }
+
+  private static boolean unlikely(Element e, String hints) {
+    if (hints.isEmpty() || PROTECTED_TAGS.contains(e.normalName()) || "articleBody".equals(e.attr("itemprop"))) {
+      return false;
+    }
+    return (UNLIKELY.foundIn(hints) || atEdge(UNLIKELY_AT_EDGE, hints)) && !MAYBE_CANDIDATE.foundIn(hints);
+  }
+
+  private static boolean caption(Element e, String hints) {
+    String tag = e.normalName();
+    return tag.equals("figcaption") || tag.equals("caption") || !hints.isEmpty() && CAPTION.foundIn(hints);
   }
 
   private static boolean atEdge(Pattern edgeWords, String hints) {

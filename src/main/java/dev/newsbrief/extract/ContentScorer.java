@@ -156,7 +156,7 @@ final class ContentScorer {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-      if (e != body && (ClassHints.caption(e) || strict && ClassHints.unlikely(e))) {
+      if (e != body && ClassHints.captionOrUnlikely(e, strict)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
