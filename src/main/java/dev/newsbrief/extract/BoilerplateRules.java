@@ -177,6 +177,34 @@ final class BoilerplateRules {
   }
 
   private static Pattern alternation(List<String> regexes, int flags) {
-    return regexes.isEmpty() ? NEVER : Pattern.compile("(?:" + String.join(")|(?:", regexes) + ")", flags);
+    List<String> plain = regexes.stream().map(BoilerplateRules::withoutCaptures).toList();
+    return regexes.isEmpty() ? NEVER : Pattern.compile("(?:" + String.join(")|(?:", plain) + ")", flags);
+  }
+
+  /**
+   * {@code regex} with its capturing groups made non-capturing, unless it refers back to one: the rules only
+   * ask whether they match, and a Matcher allocates and clears room for every group of a long alternation.
+   */
+  static String withoutCaptures(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 16);
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      out.append(c);
+      if (c == '\\' && i + 1 < regex.length()) {
+        char next = regex.charAt(++i);
+        if (Character.isDigit(next) || next == 'k') {
+          return regex;
+        }
+        out.append(next);
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+        out.append("?:");
+      }
+    }
+    return out.toString();
   }
 }

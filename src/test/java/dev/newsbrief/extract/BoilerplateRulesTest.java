@@ -40,4 +40,10 @@ class BoilerplateRulesTest {
     assertTrue(BoilerplateRules.drops("SHARE THIS ARTICLE"));
     assertTrue(BoilerplateRules.drops("We use cookies to improve your experience"));
   }
+
+  @Test
+  void dropsCapturesOnlyOutsideClassesAndWithoutBackReferences() {
+    assertEquals("^(?:a|b)[(]x(?:c)?(?=d)\\(", BoilerplateRules.withoutCaptures("^(a|b)[(]x(c)?(?=d)\\("));
+    assertEquals("(\\w+) \\1", BoilerplateRules.withoutCaptures("(\\w+) \\1"));
+  }
 }
