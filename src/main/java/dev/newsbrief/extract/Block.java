@@ -1,14 +1,17 @@
 package dev.newsbrief.extract;
 
+import java.util.List;
+import org.jsoup.nodes.Element;
+
 /**
  * One block of text collected from the page: a paragraph, heading, list item, quote or table cell.
  *
  * @param text      whitespace-normalised text
  * @param kind      what kind of element held it
  * @param linkChars characters of {@code text} inside links
- * @param href      the first link's absolute address, or null
+ * @param links     the links with an href in the block, in page order; resolved only when asked (few blocks are)
  */
-record Block(String text, Kind kind, int linkChars, String href) {
+record Block(String text, Kind kind, int linkChars, List<Element> links) {
 
   enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PRE, CELL }
 
@@ -23,6 +26,17 @@ record Block(String text, Kind kind, int linkChars, String href) {
   }
 
   Block withText(String newText) {
-    return new Block(newText, kind, Math.min(linkChars, newText.length()), href);
+    return new Block(newText, kind, Math.min(linkChars, newText.length()), links);
+  }
+
+  /** The first link's absolute address, or null; a link that does not resolve gives way to the next. */
+  String href() {
+    for (Element link : links) {
+      String abs = link.absUrl("href");
+      if (!abs.isEmpty()) {
+        return abs;
+      }
+    }
+    return null;
   }
 }

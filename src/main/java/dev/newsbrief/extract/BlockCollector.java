@@ -21,7 +21,7 @@ final class BlockCollector implements NodeFilter {
   private Element root;
   private int linkChars;
   private int linkDepth;
-  private String href;
+  private final List<Element> links = new ArrayList<>();
 
   private BlockCollector(ContentScorer.Result scored) {
     this.scored = scored;
@@ -56,9 +56,9 @@ final class BlockCollector implements NodeFilter {
       flush();
     } else if (tag.equals("a")) {
       linkDepth++;
-      if (href == null && e.hasAttr("href")) {
-        String abs = e.absUrl("href");
-        href = abs.isEmpty() ? null : abs;
+      if (e.hasAttr("href")) {
+        // Resolving an address is slow (URL parsing); only the blocks of a source list need one.
+        links.add(e);
       }
     } else if (tag.equals("td") || tag.equals("th")) {
       // A table row reads as one line; layout cells holding paragraphs still split at those paragraphs.
@@ -93,7 +93,7 @@ final class BlockCollector implements NodeFilter {
   }
 
   private boolean skip(Element e) {
-    if (ClassHints.caption(e) || e.normalName().equals("figure") || scored.strict() && ClassHints.unlikely(e)) {
+    if (e.normalName().equals("figure") || ClassHints.captionOrUnlikely(e, scored.strict())) {
       return true;
     }
     if (!CONDITIONAL.contains(e.normalName())) {
@@ -149,10 +149,10 @@ final class BlockCollector implements NodeFilter {
   private void flush() {
     String normalized = Whitespace.normalize(text);
     if (!normalized.isEmpty()) {
-      blocks.add(new Block(normalized, kinds.get(kinds.size() - 1), linkChars, href));
+      blocks.add(new Block(normalized, kinds.get(kinds.size() - 1), linkChars, List.copyOf(links)));
     }
     text.setLength(0);
     linkChars = 0;
-    href = null;
+    links.clear();
   }
 }

@@ -1,11 +1,5 @@
 package dev.newsbrief.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +16,6 @@ final class BoilerplateFilter {
   private static final int SHORT = 200;
   /** Text an article has before a "related" heading can end it early. */
   private static final int OPENING_CHARS = 300;
-  private static Pattern dropAtStart;
-  private static Pattern dropAnywhere;
-  private static final List<Pattern> STRIP = new ArrayList<>();
-  private static final List<Pattern> END = new ArrayList<>();
   private static final Pattern ATTRIBUTION = Pattern.compile("(?:^|\\s)(?:(?:文章|新闻|稿件)?来源|稿源|出处|source)\\s*[:：]\\s*"
       + "([^\\s|/　:：]{2,30}?)(?=\\s|$|[|/　]|(?:作者|编辑|记者|时间|发布)|\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE_WORDS = Pattern.compile(
@@ -34,10 +24,6 @@ final class BoilerplateFilter {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+\\p{Lu}");
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d{2}\\b");
-
-  static {
-    loadRules();
-  }
 
   /** The kept blocks, and the publisher named by an attribution line ("来源：新华社"), or null. */
   record Filtered(List<Block> blocks, String attribution) {
@@ -87,7 +73,7 @@ final class BoilerplateFilter {
       String text = block.text();
       boolean late = i >= blocks.size() / 2 || block.kind() == Block.Kind.HEADING && before >= OPENING_CHARS;
       if (late && text.length() <= 40) {
-        for (Pattern p : END) {
+        for (Pattern p : BoilerplateRules.end()) {
           if (p.matcher(text).find()) {
             return i;
           }
@@ -100,7 +86,7 @@ final class BoilerplateFilter {
 
   private static Block strip(Block block) {
     String text = block.text();
-    for (Pattern p : STRIP) {
+    for (Pattern p : BoilerplateRules.strip()) {
       text = p.matcher(text).replaceAll("").strip();
     }
     if (text.isEmpty()) {
@@ -133,7 +119,7 @@ final class BoilerplateFilter {
 
   /** True when a short line matches one of the data file's drop rules ("Share this", "点击进入专题"). */
   static boolean matchesDropRule(String text) {
-    return dropAtStart.matcher(text).lookingAt() || dropAnywhere.matcher(text).find();
+    return BoilerplateRules.drops(text);
   }
 
   private static boolean dateline(String text) {
@@ -196,67 +182,5 @@ final class BoilerplateFilter {
 
   private static String squash(String s) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replace(" ", "");
-  }
-
-  /** True when {@code regex} has a "|" outside any group or class, so "^" anchors only its first branch. */
-  private static boolean topLevelAlternation(String regex) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Pattern alternation(List<String> regexes) {
-    String joined = regexes.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", regexes) + ")";
-    return Pattern.compile(joined, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  private static void loadRules() {
-    try (InputStream in = BoilerplateFilter.class.getResourceAsStream("boilerplate.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("boilerplate.txt missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> atStart = new ArrayList<>();
-      List<String> anywhere = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String rule = line.strip();
-        if (rule.isEmpty() || rule.startsWith("#")) {
-          continue;
-        }
-        int space = rule.indexOf(' ');
-        String regex = rule.substring(space + 1).strip();
-        if (rule.startsWith("drop ")) {
-          if (regex.startsWith("^") && !topLevelAlternation(regex)) {
-            atStart.add(regex.substring(1));
-          } else {
-            anywhere.add(regex);
-          }
-          continue;
-        }
-        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        (rule.startsWith("strip ") ? STRIP : END).add(p);
-      }
-      // Two alternations instead of dozens of patterns; rules anchored at the start are tried only there.
-      dropAtStart = alternation(atStart);
-      dropAnywhere = alternation(anywhere);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

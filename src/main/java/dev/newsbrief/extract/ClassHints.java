@@ -7,19 +7,29 @@ import org.jsoup.nodes.Element;
 
 /** What an element's tag, class and id suggest about it: article text, page furniture or neither. */
 final class ClassHints {
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|main|page|post|text|blog|story|正文|zhengwen|detail|tweet|embed");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "comment|meta|footer|footnote|masthead|related|share|social|sidebar|sponsor|promo|(^|[-_\\s])ads?([-_\\s]|$)"
-          + "|advert|banner|breadcrumb|cookie|consent|newsletter|subscribe|popup|modal|caption|credit|author-bio"
-          + "|tags|recommend|widget|combx|shoutbox|outbrain|taboola|(^|[-_\\s])nav|menu|toolbar|pagination|hidden|teaser|carousel|swiper|trending|popular|most-?read|(^|[-_\\s])rail");
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|header|legends|menu"
-          + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
-          + "|pagination|pager|popup|modal|newsletter|subscribe|recommend|share|taboola|outbrain|(^|[-_\\s])nav"
-          + "|login|signup|promo|teaser|carousel|swiper|trending|popular|most-?read|(^|[-_\\s])rail");
-  private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|正文|tweet|embed");
-  private static final Pattern CAPTION = Pattern.compile("caption|credit|photo-?desc|img-?desc|image-?desc|pic-?info");
+  // Plain words are looked up with Keywords (these run on every element); only the few words that must stand
+  // at a word edge ("nav" but not "canvas") need a regex.
+  private static final Keywords POSITIVE = Keywords.of("article", "body", "content", "entry", "hentry", "main",
+      "page", "post", "text", "blog", "story", "正文", "zhengwen", "detail", "tweet", "embed");
+  private static final Keywords NEGATIVE = Keywords.of("comment", "meta", "footer", "footnote", "masthead",
+      "related", "share", "social", "sidebar", "sponsor", "promo", "advert", "banner", "breadcrumb", "cookie",
+      "consent", "newsletter", "subscribe", "popup", "modal", "caption", "credit", "author-bio", "tags", "recommend",
+      "widget", "combx", "shoutbox", "outbrain", "taboola", "menu", "toolbar", "pagination", "hidden", "teaser",
+      "carousel", "swiper", "trending", "popular", "mostread", "most-read");
+  private static final Pattern NEGATIVE_AT_EDGE = Pattern.compile("(^|[-_\\s])(ads?([-_\\s]|$)|nav|rail)");
+  private static final Keywords UNLIKELY = Keywords.of("banner", "breadcrumb", "combx", "comment", "community",
+      "cookie", "consent", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+      "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
+      "agegate", "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "recommend", "share", "taboola",
+      "outbrain", "login", "signup", "promo", "teaser", "carousel", "swiper", "trending", "popular", "mostread",
+      "most-read");
+  private static final Pattern UNLIKELY_AT_EDGE = Pattern.compile("(^|[-_\\s])(nav|rail)");
+  /** What the edge regexes need, looked up first: most class names hold none of it. */
+  private static final Keywords AT_EDGE_WORDS = Keywords.of("ad", "nav", "rail");
+  private static final Keywords MAYBE_CANDIDATE = Keywords.of("and", "article", "body", "column", "content", "main",
+      "shadow", "正文", "tweet", "embed");
+  private static final Keywords CAPTION = Keywords.of("caption", "credit", "photo-desc", "photodesc", "img-desc",
+      "imgdesc", "image-desc", "imagedesc", "pic-info", "picinfo");
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main", "a", "td", "tr",
       "tbody", "table", "text");
 
@@ -33,10 +43,10 @@ final class ClassHints {
       return 0;
     }
     int weight = 0;
-    if (NEGATIVE.matcher(hints).find()) {
+    if (NEGATIVE.foundIn(hints) || atEdge(NEGATIVE_AT_EDGE, hints)) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(hints).find()) {
+    if (POSITIVE.foundIn(hints)) {
       weight += 25;
     }
     return weight;
@@ -44,21 +54,37 @@ final class ClassHints {
 
   /** Page furniture by its name alone (comments, menus, share bars), unless it also looks like content. */
   static boolean unlikely(Element e) {
-    if (PROTECTED_TAGS.contains(e.normalName()) || "articleBody".equals(e.attr("itemprop"))) {
-      return false;
-    }
-    String hints = hints(e);
-    return !hints.isEmpty() && UNLIKELY.matcher(hints).find() && !MAYBE_CANDIDATE.matcher(hints).find();
+    return unlikely(e, hints(e));
   }
 
   /** Image captions and credits, which describe a picture rather than tell the story. */
   static boolean caption(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("figcaption") || tag.equals("caption")) {
-      return true;
-    }
+    return caption(e, hints(e));
+  }
+
+  /**
+   * {@code caption(e) || alsoUnlikely && unlikely(e)}, reading the class names once: the scorer and the
+   * collector ask this of every element.
+   */
+  static boolean captionOrUnlikely(Element e, boolean alsoUnlikely) {
     String hints = hints(e);
-    return !hints.isEmpty() && CAPTION.matcher(hints).find();
+    return caption(e, hints) || alsoUnlikely && unlikely(e, hints);
+  }
+
+  private static boolean unlikely(Element e, String hints) {
+    if (hints.isEmpty() || PROTECTED_TAGS.contains(e.normalName()) || "articleBody".equals(e.attr("itemprop"))) {
+      return false;
+    }
+    return (UNLIKELY.foundIn(hints) || atEdge(UNLIKELY_AT_EDGE, hints)) && !MAYBE_CANDIDATE.foundIn(hints);
+  }
+
+  private static boolean caption(Element e, String hints) {
+    String tag = e.normalName();
+    return tag.equals("figcaption") || tag.equals("caption") || !hints.isEmpty() && CAPTION.foundIn(hints);
+  }
+
+  private static boolean atEdge(Pattern edgeWords, String hints) {
+    return AT_EDGE_WORDS.foundIn(hints) && edgeWords.matcher(hints).find();
   }
 
   private static String hints(Element e) {

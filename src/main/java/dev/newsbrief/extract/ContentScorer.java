@@ -137,7 +137,9 @@ final class ContentScorer {
     private final Map<Element, Stats> stats;
     private final boolean strict;
     private final List<Element> blocks = new ArrayList<>();
-    private final StringBuilder run = new StringBuilder();
+    /** The current run of inline text, as counts: only its length and commas score. */
+    private int runChars;
+    private int runCommas;
     private int runLinkChars;
     private int linkDepth;
 
@@ -156,7 +158,7 @@ final class ContentScorer {
       if (!(node instanceof Element e)) {
         return FilterResult.CONTINUE;
       }
-      if (e != body && (ClassHints.caption(e) || strict && ClassHints.unlikely(e))) {
+      if (e != body && ClassHints.captionOrUnlikely(e, strict)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
@@ -191,7 +193,10 @@ final class ContentScorer {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (!Whitespace.isSpace(c)) {
-          run.append(c);
+          runChars++;
+          if (c == ',' || c == '，' || c == '、') {
+            runCommas++;
+          }
           if (linkDepth > 0) {
             runLinkChars++;
           }
@@ -200,24 +205,20 @@ final class ContentScorer {
     }
 
     private void flush() {
-      if (run.length() == 0 || blocks.isEmpty()) {
-        run.setLength(0);
-        runLinkChars = 0;
+      int len = runChars;
+      int commas = runCommas;
+      runChars = 0;
+      runCommas = 0;
+      int linkChars = runLinkChars;
+      runLinkChars = 0;
+      if (len == 0 || blocks.isEmpty()) {
         return;
       }
       Element owner = blocks.get(blocks.size() - 1);
-      int len = run.length();
-      int commas = 0;
-      for (int i = 0; i < len; i++) {
-        char c = run.charAt(i);
-        if (c == ',' || c == '，' || c == '、') {
-          commas++;
-        }
-      }
       for (Element e = owner; e != null; e = e.parent()) {
         Stats s = stats.computeIfAbsent(e, k -> new Stats());
         s.textLen += len;
-        s.linkLen += runLinkChars;
+        s.linkLen += linkChars;
         s.commas += commas;
         if (e == body) {
           break;
@@ -226,8 +227,6 @@ final class ContentScorer {
       if (len >= 25) {
         score(owner, 1 + commas + Math.min(len / 100.0, 3));
       }
-      run.setLength(0);
-      runLinkChars = 0;
     }
 
     private void score(Element owner, double points) {

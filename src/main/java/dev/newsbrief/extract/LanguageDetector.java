@@ -11,6 +11,7 @@ public final class LanguageDetector {
   private static final int LETTERS = SCRIPTS.length;
   private static final int UKRAINIAN = SCRIPTS.length + 1;
   private static final int PERSIAN = SCRIPTS.length + 2;
+  private static final int LATIN_SCRIPT = Character.UnicodeScript.LATIN.ordinal();
   private static final Map<String, String[]> STOP_WORDS = Map.of(
       "en", words("the and of to in is that for it with as was on are be this by have from not at which"),
       "de", words("der die und das ist nicht den mit sich des auf ein eine dem zu im für von sie auch wird"),
@@ -22,6 +23,8 @@ public final class LanguageDetector {
       "sv", words("och att det som en är på för med av inte till den har var jag om ett"),
       "pl", words("i w na z że się nie do jest to o jak ale po co od przez dla"));
   private static final Map<String, String> WORD_LANGUAGE = index();
+  private static final int LONGEST_STOP_WORD =
+      WORD_LANGUAGE.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private LanguageDetector() {
   }
@@ -73,7 +76,8 @@ public final class LanguageDetector {
         continue;
       }
       counts[LETTERS]++;
-      counts[Character.UnicodeScript.of(cp).ordinal()]++;
+      // ASCII letters are Latin; the script lookup is a binary search over every Unicode range.
+      counts[cp < 128 ? LATIN_SCRIPT : Character.UnicodeScript.of(cp).ordinal()]++;
       if ("іїєґІЇЄҐ".indexOf(cp) >= 0) {
         counts[UKRAINIAN]++;
       } else if ("پچژگکی".indexOf(cp) >= 0) {
@@ -100,11 +104,22 @@ public final class LanguageDetector {
 
   private static String latinLanguage(String text) {
     Map<String, Integer> hits = new HashMap<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      String language = WORD_LANGUAGE.get(word);
-      if (language != null) {
-        hits.merge(language, 1, Integer::sum);
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Words are runs of letters, as splitting at [^\\p{L}]+ gives, found without a regex: this runs on every
+    // Latin-script article.
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        countWord(hits, lower, start, i);
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      countWord(hits, lower, start, lower.length());
     }
     String best = null;
     int most = 0;
@@ -115,6 +130,16 @@ public final class LanguageDetector {
       }
     }
     return most >= 2 ? best : null;
+  }
+
+  private static void countWord(Map<String, Integer> hits, String text, int start, int end) {
+    if (end - start > LONGEST_STOP_WORD) {
+      return; // no stop word is that long: no need to cut the word out
+    }
+    String language = WORD_LANGUAGE.get(text.substring(start, end));
+    if (language != null) {
+      hits.merge(language, 1, Integer::sum);
+    }
   }
 
   private static String[] words(String list) {

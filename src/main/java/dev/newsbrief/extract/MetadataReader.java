@@ -24,7 +24,7 @@ final class MetadataReader {
       byline = bylineElement(doc);
     }
     String published = publishedDate(doc, meta, ld);
-    String language = first(primaryTag(doc.select("html").attr("lang")), primaryTag(meta.get("og:locale")),
+    String language = first(primaryTag(doc.getElementsByTag("html").attr("lang")), primaryTag(meta.get("og:locale")),
         primaryTag(meta.get("content-language")), primaryTag(meta.get("language")));
     String canonical = first(absolute(doc.selectFirst("link[rel=canonical][href]")),
         absoluteUrl(doc, meta.get("og:url")));
@@ -37,7 +37,11 @@ final class MetadataReader {
 
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> meta = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    // By tag rather than by a CSS query: the same elements, without parsing the query on every page.
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (!m.hasAttr("content")) {
+        continue;
+      }
       String key = first(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
       String content = m.attr("content").strip();
       if (key != null && !content.isEmpty()) {
@@ -84,7 +88,11 @@ final class MetadataReader {
   }
 
   private static String absolute(Element link) {
-    return link == null ? null : emptyToNull(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
+    if (link == null) {
+      return null;
+    }
+    String abs = link.absUrl("href");
+    return emptyToNull(abs.isEmpty() ? link.attr("href") : abs);
   }
 
   private static String absoluteUrl(Document doc, String url) {

@@ -67,12 +67,42 @@ final class PageCleaner {
    * only a short one that asks the reader to subscribe or sign in counts as furniture.
    */
   static boolean paywallPrompt(Element e) {
-    String hints = e.className() + " " + e.id();
+    String cls = e.className();
+    String id = e.id();
+    // Every element passes here: a cheap look for the words every PAYWALL match contains saves the regex.
+    if (!mayNamePaywall(cls) && !mayNamePaywall(id)) {
+      return false;
+    }
+    String hints = cls + " " + id;
     if (!PAYWALL.matcher(hints).find()) {
       return false;
     }
     String text = e.text();
     return text.length() < 500 && PROMPT.matcher(text).find();
+  }
+
+  /**
+   * False only when {@code name} cannot hold a PAYWALL match: each one contains "wall", "subscriber" or "piano",
+   * and PAYWALL ignores only ASCII case.
+   */
+  private static boolean mayNamePaywall(String name) {
+    return !name.isEmpty() && (containsIgnoringAsciiCase(name, "wall")
+        || containsIgnoringAsciiCase(name, "subscriber") || containsIgnoringAsciiCase(name, "piano"));
+  }
+
+  /** Whether {@code text} contains {@code lowerWord}, with ASCII capitals read as small letters. */
+  private static boolean containsIgnoringAsciiCase(String text, String lowerWord) {
+    outer:
+    for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
+      for (int j = 0; j < lowerWord.length(); j++) {
+        char c = text.charAt(i + j);
+        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerWord.charAt(j)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -16,7 +16,7 @@ final class PlainText {
     for (String part : parts) {
       String p = Whitespace.normalize(part);
       if (!p.isEmpty()) {
-        blocks.add(new Block(p, Block.Kind.PARAGRAPH, 0, null));
+        blocks.add(new Block(p, Block.Kind.PARAGRAPH, 0, List.of()));
       }
     }
     return blocks;
