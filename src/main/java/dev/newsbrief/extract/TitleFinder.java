@@ -18,6 +18,9 @@ final class TitleFinder {
           // A bare hyphen between Chinese words joins no compound: it glues on the site ("标题-搜狐财经").
           + "|(?<=[\\p{IsHan}”」）)])-(?=\\p{IsHan})");
 
+  /** "世艺网>艺术教育", "Home » News": short parts joined by arrows name a place on the site, not a story. */
+  private static final Pattern BREADCRUMB = Pattern.compile("[^<>＞»›]{1,12}(?:\\s*[<>＞»›]\\s*[^<>＞»›]{1,12})+");
+
   private TitleFinder() {
   }
 
@@ -123,9 +126,10 @@ final class TitleFinder {
     return weight(rest) > weight(heading) + 1 ? rest : heading;
   }
 
-  /** Whether {@code title} is missing, too short to be a headline, or just the site's name. */
+  /** Whether {@code title} is missing, too short to be a headline, just the site's name, or a breadcrumb. */
   static boolean weak(String title, String siteName, String host) {
-    return title == null || weight(title) <= 2 || sameText(title, siteName) || sameText(title, host);
+    return title == null || weight(title) <= 2 || sameText(title, siteName) || sameText(title, host)
+        || BREADCRUMB.matcher(title).matches();
   }
 
   /** {@code raw} without a leading or trailing site name or section label, or null when blank. */

@@ -54,6 +54,13 @@ class TitleShapesTest {
   }
 
   @Test
+  void breadcrumbTitleGivesTheHeadingAboveTheText() {
+    assertEquals("中国艺术研究院2004年博士生招生简章", title("<title>世艺网&gt;艺术教育</title>",
+        "<div>您的位置：主页</div><p align=center><strong>中国艺术研究院2004年博士生招生简章</strong></p>"
+            + "<div class=content>" + ZH_BODY + "</div>"));
+  }
+
+  @Test
   void blogArchiveTitleGivesTheFirstPostTitle() {
     String post = "<table><tr><td class=post-title>昨天去金矿玩 (图)</td><td class=post-title>2005-03-21 01:20</td>"
         + "</tr><tr><td class=post-body>" + ZH_BODY + "</td></tr></table>";
