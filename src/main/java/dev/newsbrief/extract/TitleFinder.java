@@ -16,7 +16,13 @@ final class TitleFinder {
   private static final Pattern SEPARATOR = Pattern.compile(
       "\\s+[|\\-–—·»:/]\\s+|\\s*[_｜|]\\s*|\\s*－\\s*|\\s+::\\s+|\\s*--+\\s*|\\s*——\\s*"
           // A bare hyphen between Chinese words joins no compound: it glues on the site ("标题-搜狐财经").
-          + "|(?<=[\\p{IsHan}”」）)])-(?=\\p{IsHan})");
+          + "|(?<=[\\p{IsHan}”」）)])-(?=[\\p{IsHan}\\[【])");
+  /** A forum's or portal's name in brackets at the end: "…错误信息[麻辣社区]", "…【新华网】". */
+  private static final Pattern SITE_BRACKET = Pattern.compile(
+      "\\s*[\\[【]([^\\]】]{1,12}(?:网|社区|论坛|频道|博客|之家|天地|在线|bbs|BBS))[\\]】]\\s*$");
+  /** A forum post's tag in front of its title: "[原创]", "【转载】". */
+  private static final Pattern POST_TAG = Pattern.compile(
+      "^\\s*[\\[【](?:原创|转帖|转载|转贴|求助|分享|图|组图|多图|视频|讨论|推荐|精华|置顶)[\\]】]\\s*");
 
   /** "世艺网>艺术教育", "Home » News": short parts joined by arrows name a place on the site, not a story. */
   private static final Pattern BREADCRUMB = Pattern.compile("[^<>＞»›]{1,12}(?:\\s*[<>＞»›]\\s*[^<>＞»›]{1,12})+");
@@ -43,6 +49,10 @@ final class TitleFinder {
       return headlineBeside(docTitle, h1);
     }
     String cleaned = clean(docTitle, siteName);
+    String post = taggedPart(SEPARATOR.split(SITE_BRACKET.matcher(docTitle).replaceFirst("")));
+    if (post != null) {
+      return post; // a forum post's tagged title beats the board's name shown on the page
+    }
     String shown = partShownOnPage(doc, docTitle);
     if (shown != null && !shown.equals(cleaned) && !sameText(shown, siteName)) {
       return shown;
@@ -137,8 +147,12 @@ final class TitleFinder {
     if (raw == null || raw.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return null;
     }
-    String title = Whitespace.normalize(raw);
+    String title = SITE_BRACKET.matcher(Whitespace.normalize(raw)).replaceFirst("");
     String[] parts = SEPARATOR.split(title);
+    String tagged = taggedPart(parts);
+    if (tagged != null) {
+      return tagged;
+    }
     if (parts.length < 2) {
       return title;
     }
@@ -162,6 +176,17 @@ final class TitleFinder {
     int start = title.indexOf(parts[from]);
     int end = title.lastIndexOf(parts[to - 1]) + parts[to - 1].length();
     return start >= 0 && end > start ? title.substring(start, end) : parts[from];
+  }
+
+  /** The part carrying a forum post's tag ("[原创]…"), without the tag: the post's own title; else null. */
+  private static String taggedPart(String[] parts) {
+    for (String part : parts) {
+      String untagged = POST_TAG.matcher(part).replaceFirst("");
+      if (!untagged.equals(part) && !untagged.isBlank()) {
+        return untagged;
+      }
+    }
+    return null;
   }
 
   private static boolean looksLikeSite(String part, String siteName) {

@@ -61,6 +61,14 @@ class TitleShapesTest {
   }
 
   @Test
+  void forumTitleGivesThePostsOwnTitleWithoutBoardTagOrSite() {
+    assertEquals("朋友,请正确客观认识凉山、西昌！", title("<title>大话四川-[原创]朋友,请正确客观认识凉山、西昌！[麻辣社区]</title>",
+        "<div>大话四川</div><div class=content>" + ZH_BODY + "</div>"));
+    assertEquals("中俄东线天然气管道全线贯通", title("<title>中俄东线天然气管道全线贯通【新华网】</title>",
+        "<div class=content>" + ZH_BODY + "</div>"));
+  }
+
+  @Test
   void blogArchiveTitleGivesTheFirstPostTitle() {
     String post = "<table><tr><td class=post-title>昨天去金矿玩 (图)</td><td class=post-title>2005-03-21 01:20</td>"
         + "</tr><tr><td class=post-body>" + ZH_BODY + "</td></tr></table>";
