@@ -14,7 +14,7 @@ final class ConnectiveTrimmer {
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
   /** A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:". */
   private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、"
+      "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、|\\d{1,2}[.．](?=\\p{IsHan})"
           + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes. */

@@ -57,5 +57,7 @@ class ConnectiveTrimmerTest {
     assertEquals("本文分析了物流配送现状。", trimmer.trim("摘要: 本文分析了物流配送现状。"));
     assertEquals("The plan passed.", trimmer.trim("(2) The plan passed."));
     assertEquals("1.5 million people voted.", trimmer.trim("1.5 million people voted."));
+    assertEquals("认识明白神旨意的重要性；", trimmer.trim("1.认识明白神旨意的重要性；"));
+    assertEquals("1.5亿人参加了投票。", trimmer.trim("1.5亿人参加了投票。"));
   }
 }
