@@ -147,13 +147,14 @@ class UrlRefusalTableTest {
         "127.255.255.254", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::127.0.0.1]", "[::ffff:0:7f00:1]",
         "[64:ff9b::7f00:1]", "[64:ff9b::127.0.0.1]", "[2002:7f00:1::]",
         "[2001:0:4136:e378:8000:63bf:80ff:fffe]", "0X7F000001", "2130706433.", "0x7f.0x0.0x0.0x1",
-        "127%2E0%2E0%2E1")) {
+        "127%2E0%2E0%2E1", "%31%32%37.0.0.1", "127.0.0.01", "0000000177.0.0.1", "127.0.0x0.1",
+        "[0:0:0:0:0:ffff:127.0.0.1]")) {
       t.add(Case.gate("loopback notation", "http://" + host + v4, Reason.REFUSED, LOOPBACK));
     }
     t.add(Case.gate("loopback notation", "HTTP://127.0.0.1" + v4, Reason.REFUSED, LOOPBACK));
     t.add(Case.gate("loopback notation", "  http://127.0.0.1" + v4 + "  ", Reason.REFUSED, LOOPBACK));
     // 0.0.0.0 reaches the local machine on Linux
-    for (String host : List.of("0.0.0.0", "0", "0x0", "00.0.0.0")) {
+    for (String host : List.of("0.0.0.0", "0", "0x0", "00.0.0.0", "0.0.0.0.", "[::ffff:0.0.0.0]")) {
       t.add(Case.gate("unspecified address", "http://" + host + v4, Reason.REFUSED, UNSPECIFIED));
     }
     // native IPv6 loopback, aimed at the [::1] decoy
@@ -162,6 +163,9 @@ class UrlRefusalTableTest {
     }
     t.add(Case.gate("IPv6 loopback", "http://[::]" + v6, Reason.REFUSED, UNSPECIFIED));
     t.add(Case.gate("IPv6 loopback", "http://[::1%25lo]" + v6, Reason.BAD_URL, "not a valid link"));
+    // numbers past 32 bits are not an address at all (WHATWG), so nothing is dialled
+    t.add(Case.gate("loopback notation", "http://4294967296" + v4, Reason.BAD_URL, "not a valid address"));
+    t.add(Case.gate("loopback notation", "http://[::ffff:127.1]" + v4, Reason.BAD_URL, "not a valid link"));
     // loopback names: whatever the resolver answers is checked
     for (String host : List.of("localhost", "LOCALHOST", "LOCALHOST.", "a.localhost")) {
       t.add(Case.later("loopback name", "http://" + host + v4, Reason.REFUSED, LOOPBACK));
@@ -207,6 +211,9 @@ class UrlRefusalTableTest {
         CREDENTIALS));
     t.add(Case.gate("@-confusion", "http://a@b@127.0.0.1" + v4, Reason.BAD_URL, CREDENTIALS));
     t.add(Case.gate("@-confusion", "http://evil.example%40127.0.0.1" + v4, Reason.BAD_URL, "not a valid link"));
+    t.add(Case.gate("@-confusion", "http://1.1.1.1 &@127.0.0.1" + v4, Reason.BAD_URL, CREDENTIALS));
+    // "#@127.0.0.1..." is a fragment: the host is evil.example, unknown to the test DNS
+    t.add(Case.later("@-confusion", "http://evil.example#@127.0.0.1" + v4, Reason.NETWORK, "no such host"));
     // empty user info carries no credential; the host is then judged on its own
     t.add(Case.gate("@-confusion", "http://:@127.0.0.1" + v4, Reason.REFUSED, LOOPBACK));
 
@@ -216,10 +223,11 @@ class UrlRefusalTableTest {
     t.add(Case.gate("backslash", "http:\\\\127.0.0.1" + v4, Reason.REFUSED, LOOPBACK));
     t.add(Case.gate("backslash", "http:/\\127.0.0.1" + v4, Reason.REFUSED, LOOPBACK));
     t.add(Case.gate("backslash", "http:127.0.0.1" + v4, Reason.REFUSED, LOOPBACK));
+    t.add(Case.gate("backslash", "http://127.0.0.1:" + p4 + "\\@evil.example/", Reason.REFUSED, LOOPBACK));
 
     // --- Fullwidth, circled and other look-alike digits and dots (IDNA maps them to ASCII) ---
     for (String host : List.of("１２７.０.０.１", "①②⑦.0.0.1", "127。0。0。1", "127．0．0．1", "127｡0｡0｡1",
-        "１２７.1", "０ｘ７ｆ.1", "𝟏𝟐𝟕.0.0.1")) {
+        "１２７.1", "０ｘ７ｆ.1", "𝟏𝟐𝟕.0.0.1", "①②⑦.①", "127.0.0.1。")) {
       t.add(Case.gate("look-alike digits", "http://" + host + v4, Reason.REFUSED, LOOPBACK));
     }
 
