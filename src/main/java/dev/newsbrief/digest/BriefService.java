@@ -76,12 +76,10 @@ public final class BriefService {
     return brief;
   }
 
-  /** The article at {@code url}, fetched at most once per canonical URL while cached. */
-  public Article article(String url) throws FetchException, NoArticleException {
-    return extractionAt(url).article();
-  }
-
-  /** The article at {@code url} with the verdict on whether the page showed all of it; cached like {@link #article}. */
+  /**
+   * The article at {@code url} with the verdict on whether the page showed all of it, fetched at most once per
+   * canonical URL while cached.
+   */
   public Extraction extractionAt(String url) throws FetchException, NoArticleException {
     String key = UrlCanonicalizer.canonicalize(url);
     CompletableFuture<Extraction> load = articles.get(key);
@@ -138,16 +136,7 @@ public final class BriefService {
 
   /**
    * Extracts the article from a fetched or local page. A page that shows only part of it (a paywall after the
-   * teaser, a login wall or JavaScript app with a description) gives that preview; {@link #extraction} says so.
-   *
-   * @throws NoArticleException when the page has no article text at all; the message says why
-   */
-  public Article read(FetchedPage page) throws NoArticleException {
-    return extraction(page).article();
-  }
-
-  /**
-   * Like {@link #read}, with the extractor's verdict on whether the page showed the whole article.
+   * teaser, a login wall or JavaScript app with a description) gives that preview, and the verdict says so.
    *
    * @throws NoArticleException when the page has no article text at all; the message says why
    */

@@ -25,13 +25,6 @@ public final class BriefRenderer {
   }
 
   /**
-   * @param forwardedFrom who the summarized message was forwarded from, or null
-   */
-  public static String render(Brief brief, String forwardedFrom) {
-    return render(Texts.of("en"), brief, forwardedFrom);
-  }
-
-  /**
    * The whole brief, every point and source kept, as one or more messages of at most {@link #MAX_LENGTH}
    * characters, split at line breaks (see {@link MessageSplitter}).
    */

@@ -110,7 +110,7 @@ class BriefServiceTest {
   @Test
   void pageWithoutArticleTextIsReportedAsSuch() {
     release.countDown();
-    NoArticleException e = assertThrows(NoArticleException.class, () -> service.read(
+    NoArticleException e = assertThrows(NoArticleException.class, () -> service.extraction(
         new dev.newsbrief.fetch.FetchedPage("https://x.example/login", "text/html",
             java.nio.charset.StandardCharsets.UTF_8, "<html><body><form>Sign in</form></body></html>")));
     assertTrue(e.getMessage().startsWith("https://x.example/login: no article text"), e.getMessage());
@@ -134,7 +134,7 @@ class BriefServiceTest {
   @Test
   void loginWallWithoutDescriptionGivesTheReasonAsTheMessage() {
     release.countDown();
-    NoArticleException e = assertThrows(NoArticleException.class, () -> service.read(
+    NoArticleException e = assertThrows(NoArticleException.class, () -> service.extraction(
         new dev.newsbrief.fetch.FetchedPage("https://x.example/login", "text/html",
             java.nio.charset.StandardCharsets.UTF_8,
             "<html><body><form><input name=u><input type=password name=p><button>Sign in</button></form>"

@@ -23,7 +23,7 @@ class BriefRendererTest {
 
   @Test
   void rendersTitleMetaBulletsSourcesAndLink() {
-    String html = BriefRenderer.render(brief("Battery & grid", List.of("First point.", "Second point."),
+    String html = BriefRenderer.render(Texts.of("en"), brief("Battery & grid", List.of("First point.", "Second point."),
         List.of(new Source("Outlook 2025", "Energy Agency", "2025-01-15", "https://energy.example.gov/o"))), null);
 
     assertEquals("""
@@ -42,7 +42,7 @@ class BriefRendererTest {
   @Test
   void escapesEverythingScrapedSoOnlyOurTagsRemain() {
     String evil = "<script>alert(1)</script> & \"quotes\" <a href='x'>";
-    String html = BriefRenderer.render(brief(evil, List.of(evil), List.of(new Source(evil, evil, null,
+    String html = BriefRenderer.render(Texts.of("en"), brief(evil, List.of(evil), List.of(new Source(evil, evil, null,
         "javascript:alert(1)"))), evil);
 
     assertFalse(html.contains("<script") || html.contains("javascript:"), html);
@@ -54,7 +54,7 @@ class BriefRendererTest {
     List<String> points = new ArrayList<>(Collections.nCopies(10, "😀 & <b> ".repeat(400)));
     List<Source> sources = new ArrayList<>(Collections.nCopies(20, new Source("t".repeat(500), "p", null, null)));
 
-    String html = BriefRenderer.render(brief("T".repeat(5000), points, sources), "f".repeat(500));
+    String html = BriefRenderer.render(Texts.of("en"), brief("T".repeat(5000), points, sources), "f".repeat(500));
 
     assertTrue(html.length() <= BriefRenderer.MAX_LENGTH, "length " + html.length());
     assertTrue(html.contains("• "), "at least one point survives");
@@ -78,7 +78,7 @@ class BriefRendererTest {
   @Test
   void aTextWithoutTitleOrLinkStillGetsAHeading() {
     Brief text = new Brief(null, null, null, null, "en", List.of("One point."), List.of(), "extractive", 1, null);
-    assertEquals("<b>Key points</b>\n<i>1 min read · EN</i>\n\n• One point.", BriefRenderer.render(text, null));
+    assertEquals("<b>Key points</b>\n<i>1 min read · EN</i>\n\n• One point.", BriefRenderer.render(Texts.of("en"), text, null));
   }
 
   @Test
