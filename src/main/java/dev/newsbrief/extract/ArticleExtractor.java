@@ -2,6 +2,7 @@ package dev.newsbrief.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,13 +66,12 @@ public final class ArticleExtractor {
   private Article extract(Document doc, PageMetadata meta, String baseUrl) {
     String title = TitleFinder.find(doc, meta, meta.siteName());
     String headlineDate = meta.published() == null ? HeadlineDate.find(doc, title) : null;
+    Breadcrumb trail = Breadcrumb.of(doc); // before cleaning, which drops the trail with the other navigation
     PageCleaner.clean(doc);
     List<Element> chosen = new ArrayList<>(1);
     List<Block> blocks = mainBlocks(doc, meta, chosen);
-    if (!chosen.isEmpty() && TitleFinder.weak(title, meta.siteName(), hostName(baseUrl))) {
-      // Blogs title every page with the blog's name; the post's own headline stands just above its text.
-      String near = HeadingMatcher.before(chosen.get(0));
-      title = near != null ? near : title;
+    if (!chosen.isEmpty()) {
+      title = headlineNearText(title, chosen.get(0), trail, meta.siteName(), hostName(baseUrl));
     }
     SourcesParser.Split split = SourcesParser.split(blocks);
     BoilerplateFilter.Filtered filtered = BoilerplateFilter.filter(split.text(), title, meta.byline());
@@ -86,6 +86,27 @@ public final class ArticleExtractor {
         hostName(meta.canonicalUrl()), hostName(baseUrl));
     return new Article(baseUrl, meta.canonicalUrl(), title, siteName, meta.byline(), published,
         language(meta.language(), text.isEmpty() ? title : text), paragraphs, split.sources(), meta.imageUrl());
+  }
+
+  /**
+   * The headline shown with the text when the title says less: blogs and forums title every page with the
+   * blog's, board's or section's name and put the post's own headline just above its text (often linked to
+   * the post itself); failing that, a trail's last unlinked part names the page.
+   */
+  private static String headlineNearText(String title, Element first, Breadcrumb trail, String siteName,
+      String host) {
+    String self = HeadingMatcher.selfLinked(first);
+    if (self != null && (title == null || !title.toLowerCase(Locale.ROOT).contains(self.toLowerCase(Locale.ROOT)))) {
+      return self;
+    }
+    if (!TitleFinder.weak(title, siteName, host) && !trail.namesSection(title)) {
+      return title;
+    }
+    String near = HeadingMatcher.before(first);
+    if (near != null) {
+      return near;
+    }
+    return trail.current() != null && !TitleFinder.weak(trail.current(), siteName, host) ? trail.current() : title;
   }
 
   /** The article's text blocks; adds the first element they came from to {@code chosen}. */

@@ -21,6 +21,8 @@ final class HeadingMatcher {
   private static final int LOOK_BACK = 40;
   /** How many elements into the article's first element its own heading may stand. */
   private static final int LOOK_INSIDE = 8;
+  /** Boxes that hold one line of a layout: type alone in one of them sets that line apart. */
+  private static final Set<String> LINE_BOXES = Set.of("td", "th", "div", "p", "center");
 
   private HeadingMatcher() {
   }
@@ -72,11 +74,30 @@ final class HeadingMatcher {
     return null;
   }
 
+  /**
+   * A headline near the article's start that links to the page itself, as blogs link a post's title to its
+   * permalink; null when none. Such a headline is what the reader sees, whatever the {@code <title>} says.
+   */
+  static String selfLinked(Element first) {
+    List<Element> all = first.ownerDocument() == null ? List.of() : first.ownerDocument().getAllElements();
+    int at = indexOf(all, first);
+    for (int i = Math.max(0, at - LOOK_BACK); i < Math.min(all.size(), at + LOOK_INSIDE); i++) {
+      Element e = all.get(i);
+      if (selfLink(e) != null && looksLikeHeadline(e)) {
+        return headline(e);
+      }
+    }
+    return null;
+  }
+
   private static String headline(Element e) {
     if (!looksLikeHeadline(e)) {
       return null;
     }
-    String text = TRAILING_NOISE.matcher(Whitespace.normalize(e.text())).replaceAll("");
+    Element self = selfLink(e);
+    // "[分类] Title" with only the title linking here: the link's words are the headline.
+    String raw = self != null ? self.text() : e.text();
+    String text = TRAILING_NOISE.matcher(Whitespace.normalize(raw)).replaceAll("");
     return text.length() <= 150 && letters(text) >= 4 ? text : null;
   }
 
@@ -90,20 +111,59 @@ final class HeadingMatcher {
   }
 
   /**
-   * Old pages set headlines in big or bold type instead of headings: {@code <font size=4>} and up, or a
-   * {@code <b>}/{@code <strong>} that fills its line, short, not a link, and without a sentence's closing stop.
+   * Old pages set headlines in big or bold type instead of headings: {@code <font size=4>} and up, a
+   * {@code <b>}/{@code <strong>} that fills its line, or a {@code <font>}/{@code <span>} alone in its table cell
+   * or block; short, not a link to another page, and without a sentence's closing stop.
    */
   private static boolean bigType(Element e) {
     String tag = e.normalName();
     boolean big = tag.equals("font") && e.attr("size").strip().matches("\\+?[4-7]");
     boolean bold = (tag.equals("b") || tag.equals("strong")) && e.parent() != null
         && e.parent().childrenSize() <= 2 && e.parent().ownText().isBlank();
+    boolean alone = (tag.equals("font") || tag.equals("span")) && e.parent() != null
+        && LINE_BOXES.contains(e.parent().normalName()) && e.parent().select("a").isEmpty()
+        && Whitespace.normalize(e.parent().text()).equals(Whitespace.normalize(e.text()));
+    if (!big && !bold && !alone) {
+      return false;
+    }
     // Big type that is one link points at another page: a teaser, not this page's headline.
-    if (!big && !bold || e.closest("a") != null || e.select("a").text().length() == e.text().length()) {
+    boolean linked = e.closest("a") != null || e.select("a").text().length() == e.text().length();
+    if (linked && selfLink(e) == null) {
       return false;
     }
     String text = e.text().strip();
     return text.length() <= 60 && !text.isEmpty() && "。.!！?？，,；;".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
+  /** The link inside (or around) {@code e} that points at the page itself, or null. */
+  private static Element selfLink(Element e) {
+    String page = withoutFragment(e.baseUri());
+    if (page.isEmpty()) {
+      return null;
+    }
+    Element around = e.closest("a[href]");
+    if (around != null) {
+      return pointsAt(around, page) ? around : null;
+    }
+    for (Element a : e.select("a[href]")) {
+      if (pointsAt(a, page)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code a} names {@code page} by its address: "#", "" and script links lead nowhere. */
+  private static boolean pointsAt(Element a, String page) {
+    String href = a.attr("href").strip();
+    return !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11)
+        && page.equals(withoutFragment(a.absUrl("href")));
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    String u = hash < 0 ? url : url.substring(0, hash);
+    return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   private static int indexOf(List<Element> all, Element target) {

@@ -93,4 +93,57 @@ class TitleShapesTest {
     assertEquals("1", title("<title>1</title>", "<p align=center><a href=/series><font size=4>纯棉时代·感动书系简介"
         + "</font></a></p><div>" + ZH_BODY + "</div>"));
   }
+
+  private String titleAt(String url, String head, String body) {
+    return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", url).title();
+  }
+
+  @Test
+  void titleNamingASectionOfTheTrailGivesTheHeadlineAboveTheText() {
+    assertEquals("《清洁》：东方式内敛与摇滚现实绘", title("<title>网易娱乐</title>",
+        "<table><tr><td><a href=/ent/main.php>网易娱乐</a> &gt; 电影版区 &gt; <a href=/forum.php>周黎明留言板</a></td></tr>"
+            + "</table><table><tr><td><img src=icon.gif>\u3000<font color=#FFFBB5>《清洁》：东方式内敛与摇滚现实绘</font></td></tr>"
+            + "<tr><td class=content>" + ZH_BODY + "</td></tr></table>"));
+  }
+
+  @Test
+  void titleNamingNoSectionStaysEvenWithATrail() {
+    assertEquals("土豆不“土” 土豆无“土”", title("<title>土豆不“土” 土豆无“土”</title>",
+        "<div><a href=/>首页</a> &gt; <a href=/news>新闻</a> &gt; 正文</div>"
+            + "<table><tr><td><font color=red>今日要闻</font></td></tr><tr><td class=content>" + ZH_BODY + "</td></tr></table>"));
+  }
+
+  @Test
+  void trailsUnlinkedLastPartNamesThePageWhenNothingElseDoes() {
+    assertEquals("第一编古代", title("<title>艺术史研究&lt;世纪在线中国艺术网</title>",
+        "<table><tr><td>您的位置：<a href=/art>主页</a>&gt;<a href=/history/>艺术史研究</a>&gt;"
+            + "<a href=/history/beida/>北大工作室</a>&gt;第一编 古代</td></tr>"
+            + "<tr><td class=content>" + ZH_BODY + "</td></tr></table>"));
+  }
+
+  @Test
+  void headlineLinkingToThePageItselfBeatsTheBlogNameTitle() {
+    String page = "http://blog.example.cn/more.asp?name=ye&id=22546";
+    assertEquals("陈天华《警世钟》", titleAt(page, "<title>China-Pub blog--洞庭一叶</title>",
+        "<table><tr><td><font size=4><strong><a href=blog.asp?name=ye&subjectid=516>[湖湘文化]</a>"
+            + "<a href=more.asp?name=ye&id=22546>陈天华《警世钟》</a></strong></font></td></tr>"
+            + "<tr><td class=content>" + ZH_BODY + "</td></tr></table>"));
+  }
+
+  @Test
+  void placeholderLinksDoNotCountAsLinksToThePage() {
+    String page = "https://news.example.com/2019/11/council-bus-network";
+    assertEquals("Council expands bus network", titleAt(page, "<title>Council expands bus network - Herald</title>",
+        "<div class=title><a href='#'>Watch Live</a></div><div class=title><a href=''>Listen</a></div>"
+            + "<article>" + BODY + "</article>"));
+  }
+
+  @Test
+  void visibleHeadlineLinkedToThePageBeatsTheShorterSocialTitle() {
+    String page = "https://9to5mac.example/2019/11/18/macbook-deals/";
+    assertEquals("Amazon discounts MacBooks from $700, AirPods 2 and more", titleAt(page,
+        "<title>MacBook sale at Amazon - 9to5Mac</title>",
+        "<h1 class=post-title><a href='https://9to5mac.example/2019/11/18/macbook-deals/'>"
+            + "Amazon discounts MacBooks from $700, AirPods 2 and more</a></h1><article>" + BODY + "</article>"));
+  }
 }
