@@ -22,6 +22,7 @@ final class PageCleaner {
   }
 
   static void clean(Document doc) {
+    LazyText.reveal(doc); // first: what it puts back is cleaned like the rest
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override

@@ -279,4 +279,20 @@ class ArticleExtractorTest {
     }
     assertNull(extractor.extract("", "https://x.example/").title());
   }
+
+  @Test
+  void lazyLoadedParagraphsInDataAttributesAreRead() {
+    String html = "<html><head><title>地方政府出台新政</title></head><body><div class=article>"
+        + "<p data-content='新华社北京3月5日电，国务院总理在政府工作报告中提出，今年国内生产总值增长预期目标为百分之六以上。'></p>"
+        + "<p data-lazy-text='报告指出，要保持宏观政策连续性、稳定性、可持续性，促进经济运行在合理区间。'></p>"
+        + "<div data-html='&lt;p&gt;城镇新增就业一千一百万人以上，居民消费价格涨幅百分之三左右，粮食产量保持在一万三千亿斤以上。&lt;/p&gt;"
+        + "&lt;script&gt;alert(1)&lt;/script&gt;'></div>"
+        + "<div class=share data-title='Share this story with your friends and family today'></div>"
+        + "<img data-src='https://img.example.com/a.jpg' alt=''>"
+        + "</div></body></html>";
+    Article article = extractor.extract(html, "https://news.example.cn/a.html");
+    assertEquals(List.of("新华社北京3月5日电，国务院总理在政府工作报告中提出，今年国内生产总值增长预期目标为百分之六以上。",
+        "报告指出，要保持宏观政策连续性、稳定性、可持续性，促进经济运行在合理区间。",
+        "城镇新增就业一千一百万人以上，居民消费价格涨幅百分之三左右，粮食产量保持在一万三千亿斤以上。"), article.paragraphs());
+  }
 }
