@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.Charset;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -66,17 +67,43 @@ public final class PageFetcher {
    * @throws FetchException naming the cause in one human line; see {@link FetchException.Reason}
    */
   public FetchedPage fetch(String url) throws FetchException {
+    return follow(url, Map.of("Accept", ACCEPT), this::readPage).value();
+  }
+
+  /** Reads the final (non-redirect) response of a fetch into its result. */
+  @FunctionalInterface
+  interface ResponseReader<T> {
+    T read(Response response, HttpUrl url, String shown) throws IOException;
+  }
+
+  /**
+   * What a fetch found.
+   *
+   * @param value            what the reader made of the final response
+   * @param finalUrl         the address that answered
+   * @param permanentlyMoved true when every redirect followed was permanent (301, 308) and there was one
+   */
+  record Followed<T>(T value, String finalUrl, boolean permanentlyMoved) {
+  }
+
+  /**
+   * The one request loop every fetch goes through: the guard on each hop, redirects by hand, one deadline.
+   * {@code headers} are sent on every hop (besides User-Agent and Accept-Language).
+   */
+  <T> Followed<T> follow(String url, Map<String, String> headers, ResponseReader<T> reader) throws FetchException {
     Objects.requireNonNull(url, "url");
     long deadline = System.nanoTime() + policy.callTimeout().toNanos();
     HttpUrl current = gate.check(url, url);
     String shown = url;
     Set<String> visited = new HashSet<>();
+    boolean allPermanent = true;
     for (int redirects = 0; ; redirects++) {
       visited.add(current.toString());
-      Hop hop = fetchHop(current, shown, deadline);
-      if (hop.page() != null) {
-        return hop.page();
+      Hop<T> hop = fetchHop(current, shown, deadline, headers, reader);
+      if (hop.redirect() == null) {
+        return new Followed<>(hop.value(), current.toString(), redirects > 0 && allPermanent);
       }
+      allPermanent &= hop.permanent();
       if (redirects >= policy.maxRedirects()) {
         throw new FetchException(Reason.TOO_MANY_REDIRECTS, url,
             url + ": too many redirects (more than " + policy.maxRedirects() + ")");
@@ -90,37 +117,43 @@ public final class PageFetcher {
     }
   }
 
-  /** One request: a page, or where the site redirects to. */
-  private record Hop(FetchedPage page, String redirect) {
+  /** One request: a result, or where the site redirects to. */
+  private record Hop<T>(T value, String redirect, boolean permanent) {
   }
 
-  private Hop fetchHop(HttpUrl url, String shown, long deadline) throws FetchException {
+  private <T> Hop<T> fetchHop(HttpUrl url, String shown, long deadline, Map<String, String> headers,
+      ResponseReader<T> reader) throws FetchException {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
       throw FailureTranslator.translate(new IOException("deadline passed"), shown, true);
     }
-    Request request = new Request.Builder().url(url)
+    Request.Builder request = new Request.Builder().url(url)
         .header("User-Agent", policy.userAgent())
-        .header("Accept-Language", policy.acceptLanguage())
-        .header("Accept", ACCEPT)
-        .build();
-    Call call = client.newCall(request);
+        .header("Accept-Language", policy.acceptLanguage());
+    headers.forEach(request::header);
+    Call call = client.newCall(request.build());
     // the client's callTimeout covers one request; the fetch's deadline spans all of its hops
     call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
     try (Response response = call.execute()) {
-      return read(response, url, shown);
+      int code = response.code();
+      String location = response.header("Location");
+      if (isRedirect(code) && location != null) {
+        HttpUrl target = url.resolve(location);
+        return new Hop<>(null, target != null ? target.toString() : location, code == 301 || code == 308);
+      }
+      return new Hop<>(reader.read(response, url, shown), null, false);
     } catch (IOException e) {
       throw FailureTranslator.translate(e, shown, System.nanoTime() - deadline >= 0);
     }
   }
 
-  private Hop read(Response response, HttpUrl url, String shown) throws IOException {
+  /** The body of {@code response}, capped as the policy says. */
+  byte[] body(Response response) throws IOException {
+    return bodyReader.read(response.body().source());
+  }
+
+  private FetchedPage readPage(Response response, HttpUrl url, String shown) throws IOException {
     int code = response.code();
-    String location = response.header("Location");
-    if (isRedirect(code) && location != null) {
-      HttpUrl target = url.resolve(location);
-      return new Hop(null, target != null ? target.toString() : location);
-    }
     if (code < 200 || code > 299) {
       throw new FetchException(Reason.HTTP_STATUS, shown, code, null,
           shown + ": the site answered HTTP " + code, null);
@@ -129,14 +162,13 @@ public final class PageFetcher {
     if (declared.mediaType() != null && !ContentType.isArticle(declared.mediaType())) {
       throw notAnArticle(declared.mediaType(), shown);
     }
-    byte[] body = bodyReader.read(response.body().source());
+    byte[] body = body(response);
     String mediaType = declared.mediaType() != null ? declared.mediaType() : ContentType.sniff(body);
     if (!ContentType.isArticle(mediaType)) {
       throw notAnArticle(mediaType, shown);
     }
     Charset charset = PageDecoder.detect(body, declared.charset());
-    return new Hop(new FetchedPage(url.toString(), mediaType, charset, PageDecoder.decodeWith(body, charset)),
-        null);
+    return new FetchedPage(url.toString(), mediaType, charset, PageDecoder.decodeWith(body, charset));
   }
 
   private static boolean isRedirect(int code) {
