@@ -1,6 +1,13 @@
 package dev.newsbrief.cli;
 
 import dev.newsbrief.config.Config;
+import dev.newsbrief.config.FeedList;
+import dev.newsbrief.feeds.FeedPoller;
+import dev.newsbrief.feeds.FeedProbe;
+import dev.newsbrief.feeds.PollerOptions;
+import dev.newsbrief.fetch.FeedFetcher;
+import dev.newsbrief.fetch.PageFetcher;
+import dev.newsbrief.telegram.AlertDesk;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.telegram.ChatMemory;
 import dev.newsbrief.telegram.ChatRules;
@@ -61,26 +68,47 @@ final class BotCommand {
     return Main.EXIT_OK;
   }
 
-  /** The bot and its database, stopped together: polling and work first, then the database. */
-  record Running(NewsbriefBot bot, Database db) implements AutoCloseable {
+  /** The bot, its feed poller and its database, stopped together: polling and work first, then the database. */
+  record Running(NewsbriefBot bot, FeedPoller poller, Database db) implements AutoCloseable {
     @Override
     public void close() {
       bot.close();
+      poller.close();
       db.close();
     }
   }
 
-  /** Starts the bot with the real wiring; the caller closes it. */
+  /** Starts the bot and the feed poller with the real wiring; the caller closes them. */
   static Running start(Config config) throws TelegramApiException {
     ChatRules rules = new ChatRules(config.maxLinksPerMessage(), config.summariesPerUserPerMinute(),
         config.allowedIds(), config.adminIds());
-    NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(), rules);
+    List<FeedList.Entry> builtin = FeedList.read(config.feedsFile()); // a bad list fails before anything starts
+    Clock clock = Clock.systemUTC();
+    PageFetcher pages = new PageFetcher(Main.fetchPolicy(config));
+    FeedFetcher feedFetcher = new FeedFetcher(pages, clock);
     Database db = Database.open(config.dataDir());
+    FeedPoller poller = null;
     try {
-      NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config),
-          ChatMemory.of(db, Clock.systemUTC(), config.summaryPoints()));
-      return new Running(bot, db);
+      ChatMemory memory = ChatMemory.of(db, clock, config.summaryPoints());
+      for (FeedList.Entry f : builtin) {
+        memory.feeds().upsertBuiltin(f.url(), f.name(), f.language());
+      }
+      PollerOptions defaults = PollerOptions.defaults();
+      poller = new FeedPoller(db, memory.subscriptions(), feedFetcher, new PollerOptions(config.feedPollThreads(),
+          config.maxItemAge(), defaults.maxNewPerPoll(), defaults.retention(), defaults.tick(),
+          defaults.noticeAfter()), clock);
+      AlertDesk desk = new AlertDesk(new FeedProbe(feedFetcher, clock), poller::backfill,
+          config.maxTopicsPerChat(), config.maxFeedsPerChat(), clock, config.searchFeedTemplate());
+      NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(), rules,
+          desk);
+      NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config, pages),
+          memory);
+      poller.start();
+      return new Running(bot, poller, db);
     } catch (TelegramApiException | RuntimeException e) {
+      if (poller != null) {
+        poller.close();
+      }
       db.close();
       throw e;
     }

@@ -1,6 +1,11 @@
 package dev.newsbrief.cli;
 
+import dev.newsbrief.config.Config;
 import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.feeds.FeedProbe;
+import dev.newsbrief.fetch.FeedFetcher;
+import dev.newsbrief.fetch.PageFetcher;
+import dev.newsbrief.telegram.AlertDesk;
 import dev.newsbrief.telegram.Conversation;
 import dev.newsbrief.telegram.Html;
 import dev.newsbrief.store.Database;
@@ -32,16 +37,12 @@ final class ConsoleCommand {
       """;
   static final long CONSOLE_CHAT = 1;
 
-  private final BriefService briefs;
-  private final int points;
-  private final int maxLinks;
+  private final Config config;
   private final InputStream in;
   private final PrintStream out;
 
-  ConsoleCommand(BriefService briefs, int points, int maxLinks, InputStream in, PrintStream out) {
-    this.briefs = briefs;
-    this.points = points;
-    this.maxLinks = maxLinks;
+  ConsoleCommand(Config config, InputStream in, PrintStream out) {
+    this.config = config;
     this.in = in;
     this.out = out;
   }
@@ -50,9 +51,15 @@ final class ConsoleCommand {
     if (!args.isEmpty()) {
       throw new UsageException("console takes no arguments");
     }
+    Clock clock = Clock.systemUTC();
+    PageFetcher pages = new PageFetcher(Main.fetchPolicy(config));
+    BriefService briefs = Main.briefService(config, pages);
+    // No poller here: topics and feeds can be tried out, and /addfeed checks a feed for real.
+    AlertDesk desk = new AlertDesk(new FeedProbe(new FeedFetcher(pages, clock), clock), AlertDesk.LookBack.NONE,
+        config.maxTopicsPerChat(), config.maxFeedsPerChat(), clock, "");
     try (Database db = Database.openInMemory()) {
-      return converse(Conversation.direct(briefs, new TerminalOutbox(out), ChatMemory.of(db, Clock.systemUTC(), points),
-          ChatRules.open(maxLinks)));
+      return converse(Conversation.direct(briefs, new TerminalOutbox(out),
+          ChatMemory.of(db, clock, config.summaryPoints()), ChatRules.open(config.maxLinksPerMessage()), desk));
     }
   }
 

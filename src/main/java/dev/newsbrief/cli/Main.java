@@ -120,7 +120,7 @@ public final class Main {
       case "console" -> {
         quietLogsUnlessAsked();
         Config config = new ConfigLoader(env).load();
-        return new ConsoleCommand(briefService(config), config.summaryPoints(), config.maxLinksPerMessage(), in, out)
+        return new ConsoleCommand(config, in, out)
             .run(rest);
       }
       default -> throw new UsageException("unknown command '" + command + "'");
@@ -164,7 +164,12 @@ public final class Main {
 
   /** Fetch, extract and summarize wired together with the configured cache. */
   static BriefService briefService(Config config) {
-    return new BriefService(new PageFetcher(fetchPolicy(config)), new ArticleExtractor(),
+    return briefService(config, new PageFetcher(fetchPolicy(config)));
+  }
+
+  /** The brief service reading pages through {@code pages} (one guarded client for pages and feeds). */
+  static BriefService briefService(Config config, PageFetcher pages) {
+    return new BriefService(pages, new ArticleExtractor(),
         new ExtractiveSummarizer(), config.cacheMaxEntries(), config.cacheTtl(), ForkJoinPool.commonPool(),
         Ticker.systemTicker());
   }

@@ -25,6 +25,12 @@ import java.util.Set;
  * @param summariesPerUserPerMinute summaries one user may ask for in a minute
  * @param allowedIds         user or chat ids the bot answers; empty for everyone
  * @param adminIds           user ids allowed operator commands
+ * @param feedsFile          the built-in feed list (YAML); a missing file means no built-in feeds
+ * @param feedPollThreads    feeds fetched at the same time
+ * @param maxItemAge         older feed items are never alerted (e.g. after a long stop)
+ * @param searchFeedTemplate a news search feed URL with {@code {query}}, added for each topic; empty for none
+ * @param maxTopicsPerChat   topics one chat may follow
+ * @param maxFeedsPerChat    feeds one chat may add
  */
 public record Config(
     Secret botToken,
@@ -43,7 +49,13 @@ public record Config(
     int maxLinksPerMessage,
     int summariesPerUserPerMinute,
     Set<Long> allowedIds,
-    Set<Long> adminIds) {
+    Set<Long> adminIds,
+    Path feedsFile,
+    int feedPollThreads,
+    Duration maxItemAge,
+    String searchFeedTemplate,
+    int maxTopicsPerChat,
+    int maxFeedsPerChat) {
 
   public Config {
     allowPrivate = List.copyOf(allowPrivate);

@@ -31,7 +31,8 @@ public final class ConfigLoader {
   static final Map<String, String> ENV_KEYS = Map.of(
       "TELEGRAM_API_URL", "telegram.apiUrl",
       "NEWSBRIEF_DATA_DIR", "data.dir",
-      "NEWSBRIEF_ALLOW_PRIVATE", "fetch.allowPrivate");
+      "NEWSBRIEF_ALLOW_PRIVATE", "fetch.allowPrivate",
+      "NEWSBRIEF_FEEDS_FILE", "feeds.file");
 
   private final Map<String, String> env;
 
@@ -97,7 +98,26 @@ public final class ConfigLoader {
         integer(v, "bot.maxLinksPerMessage", 1, 10),
         integer(v, "bot.summariesPerUserPerMinute", 1, 1000),
         ids(v, "bot.allowedIds"),
-        ids(v, "bot.adminIds"));
+        ids(v, "bot.adminIds"),
+        Path.of(nonBlank(v, "feeds.file")),
+        integer(v, "feeds.pollThreads", 1, 32),
+        Duration.ofHours(integer(v, "feeds.maxItemAgeHours", 1, 24 * 30)),
+        searchTemplate(v.get("feeds.searchTemplate")),
+        integer(v, "alerts.maxTopicsPerChat", 1, 1000),
+        integer(v, "alerts.maxFeedsPerChat", 0, 1000));
+  }
+
+  /** Empty, or an http(s) URL with one {@code {query}} where the topic goes. */
+  static String searchTemplate(String value) {
+    String t = value.strip();
+    if (t.isEmpty()) {
+      return t;
+    }
+    if (!t.contains("{query}") || !(t.startsWith("https://") || t.startsWith("http://"))) {
+      throw new ConfigException("feeds.searchTemplate=" + value
+          + ": must be an http(s) feed URL containing {query}, e.g. https://news.example.com/rss/search?q={query}");
+    }
+    return t;
   }
 
   /** The Bot API URL without a trailing slash; TelegramBots addresses it by scheme, host and port only. */
@@ -194,6 +214,12 @@ public final class ConfigLoader {
     d.put("bot.summariesPerUserPerMinute", "10");
     d.put("bot.allowedIds", "");
     d.put("bot.adminIds", "");
+    d.put("feeds.file", "config/feeds.yaml");
+    d.put("feeds.pollThreads", "4");
+    d.put("feeds.maxItemAgeHours", "48");
+    d.put("feeds.searchTemplate", "");
+    d.put("alerts.maxTopicsPerChat", "50");
+    d.put("alerts.maxFeedsPerChat", "30");
     return java.util.Collections.unmodifiableMap(d);
   }
 }

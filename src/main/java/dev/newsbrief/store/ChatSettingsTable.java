@@ -52,6 +52,26 @@ public final class ChatSettingsTable {
     });
   }
 
+  /** Stores the chat's time zone (an IANA id or UTC offset, already validated), keeping its other settings. */
+  public void setTimeZone(long chatId, String zoneId) {
+    ChatSettings defaults = ChatSettings.defaults(chatId, defaultPoints);
+    db.write("saving the time zone of chat " + chatId, c -> {
+      try (PreparedStatement s = c.prepareStatement("""
+          INSERT INTO chat_settings (chat_id, points, link_preview, summarize_all, language, time_zone, updated_at)
+          VALUES (?, ?, ?, ?, NULL, ?, ?)
+          ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
+          """)) {
+        s.setLong(1, chatId);
+        s.setInt(2, defaults.points());
+        s.setInt(3, defaults.linkPreview() ? 1 : 0);
+        s.setInt(4, defaults.summarizeAll() ? 1 : 0);
+        s.setString(5, zoneId);
+        s.setLong(6, clock.millis());
+        return s.executeUpdate();
+      }
+    });
+  }
+
   /** A group became a supergroup with a new id: its settings follow it. */
   public void moveChat(long oldChatId, long newChatId) {
     db.write("moving settings of chat " + oldChatId, c -> {

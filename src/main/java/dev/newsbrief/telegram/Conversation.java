@@ -40,6 +40,10 @@ public final class Conversation {
   private final ChatRules rules;
   private final UserQuota quota;
   private final BotStats stats;
+  private final TopicCommands topics;
+  private final FeedCommands feedCommands;
+  private final dev.newsbrief.store.Alerts alerts;
+  private final dev.newsbrief.store.Stories stories;
   private final CommandRegistry commands = new CommandRegistry();
   private volatile String botUsername;
 
@@ -49,7 +53,7 @@ public final class Conversation {
    * @param nanoTime    the clock for per-user quotas
    */
   Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
-      ChatMemory memory, ChatRules rules, BotStats stats, LongSupplier nanoTime) {
+      ChatMemory memory, ChatRules rules, BotStats stats, LongSupplier nanoTime, AlertDesk desk) {
     this.outbox = outbox;
     this.linkWorkers = linkWorkers;
     this.briefButtons = new BriefButtons(briefs, memory.briefs(), outbox);
@@ -61,7 +65,23 @@ public final class Conversation {
     this.rules = rules;
     this.quota = new UserQuota(rules.perUserPerMinute(), nanoTime);
     this.stats = stats;
+    this.topics = new TopicCommands(memory.subscriptions(), memory.feeds(), desk.searchTemplate(), memory.settings(),
+        desk.lookBack(), desk.maxTopics(), desk.clock());
+    this.feedCommands = new FeedCommands(memory.feeds(), desk.probe(), desk.maxFeeds());
+    this.alerts = memory.alerts();
+    this.stories = memory.stories();
     commands.add("sum", "cmd.sum", this::sum)
+        .add("subscribe", "cmd.subscribe", change(topics::subscribe))
+        .add("unsubscribe", "cmd.unsubscribe", change(topics::unsubscribe))
+        .add("topics", "cmd.topics", (m, a) -> showTopics(m))
+        .add("digest", "cmd.digest", change(topics::digest))
+        .add("mute", "cmd.mute", change(topics::mute))
+        .add("unmute", "cmd.unmute", change(topics::unmute))
+        .add("timezone", "cmd.timezone", change(topics::timeZone))
+        .add("feeds", "cmd.feeds", (m, a) -> reply(m, feedCommands.list(m.chatId(), texts(m))))
+        .add("addfeed", "cmd.addfeed", slowChange(feedCommands::add))
+        .add("removefeed", "cmd.removefeed", change(feedCommands::remove))
+        .add("export", "cmd.export", (m, a) -> export(m))
         .add("settings", "cmd.settings", (m, a) -> showSettings(m))
         .add("lang", "cmd.lang", this::language)
         .add("help", "cmd.help", (m, a) -> help(m))
@@ -69,10 +89,40 @@ public final class Conversation {
         .add("stats", null, (m, a) -> stats(m));
   }
 
+  /** A command of the topic or feed desk that changes the chat: (chat, args, texts) → reply. */
+  @FunctionalInterface
+  interface ChatChange {
+    String apply(long chatId, String args, Texts t);
+  }
+
+  /** In groups only admins change topics and feeds; everyone may look. */
+  private java.util.function.BiConsumer<Incoming, String> change(ChatChange change) {
+    return (m, args) -> {
+      if (!args.isBlank() && !mayChangeSettings(m)) {
+        reply(m, texts(m).get("topics.admins"));
+        return;
+      }
+      reply(m, change.apply(m.chatId(), args, texts(m)));
+    };
+  }
+
+  /** As {@link #change}, for commands that fetch: they run on the link workers, not in the polling thread. */
+  private java.util.function.BiConsumer<Incoming, String> slowChange(ChatChange change) {
+    return (m, args) -> {
+      if (!args.isBlank() && !mayChangeSettings(m)) {
+        reply(m, texts(m).get("topics.admins"));
+        return;
+      }
+      Texts t = texts(m);
+      linkWorkers.execute(() -> reply(m, change.apply(m.chatId(), args, t)));
+    };
+  }
+
   /** A conversation that answers in the calling thread, for the console: no typing action, no queue. */
-  public static Conversation direct(BriefService briefs, Outbox outbox, ChatMemory memory, ChatRules rules) {
+  public static Conversation direct(BriefService briefs, Outbox outbox, ChatMemory memory, ChatRules rules,
+      AlertDesk desk) {
     return new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
-        new BotStats(System::nanoTime, briefs::cacheHitRate, () -> 0), System::nanoTime);
+        new BotStats(System::nanoTime, briefs::cacheHitRate, () -> 0), System::nanoTime, desk);
   }
 
   /** The bot's own @username (without @), so commands addressed to other bots are left alone. */
@@ -97,7 +147,9 @@ public final class Conversation {
       return;
     }
     Matcher command = COMMAND.matcher(m.text().strip());
-    if (command.matches()) {
+    if (m.document() != null && FeedCommands.isOpml(m.document().fileName(), m.document().mimeType())) {
+      importOpml(m);
+    } else if (command.matches()) {
       handleCommand(m, command.group(1), command.group(2), command.group(3));
     } else if (m.privateChat() && m.links().isEmpty() && m.forwardedFrom() != null
         && TextStats.wordCount(m.text()) >= MIN_FORWARDED_WORDS) {
@@ -119,6 +171,22 @@ public final class Conversation {
       briefButtons.press(press, t, current.linkPreview());
       return;
     }
+    if (press.data().startsWith(AlertRenderer.MORE)) {
+      moreOfAlert(press, t, current);
+      return;
+    }
+    if (TopicCommands.handles(press.data())) {
+      if (!press.privateChat() && !outbox.isAdmin(press.chatId(), press.userId())) {
+        outbox.answerCallback(press.id(), t.get("topics.admins"));
+        return;
+      }
+      outbox.answerCallback(press.id(), topics.press(press, t));
+      if (press.data().startsWith(TopicCommands.REMOVE)) {
+        TopicCommands.View view = topics.topics(press.chatId(), t);
+        outbox.edit(press.chatId(), press.messageId(), view.html(), null, view.keyboard());
+      }
+      return;
+    }
     ChatSettings changed = LanguageView.handles(press.data()) ? LanguageView.apply(current, press.data())
         : SettingsView.apply(current, press.data());
     if (changed == null) {
@@ -138,6 +206,58 @@ public final class Conversation {
       outbox.edit(press.chatId(), press.messageId(), SettingsView.text(now, changed, press.privateChat()), null,
           SettingsView.keyboard(now, changed, press.privateChat()));
     }
+  }
+
+  /** "More" under an alert: the story's full summary, as if its link had been sent here. */
+  private void moreOfAlert(ButtonPress press, Texts t, ChatSettings chat) {
+    long storyId;
+    try {
+      storyId = Long.parseLong(press.data().substring(AlertRenderer.MORE.length()));
+    } catch (NumberFormatException e) {
+      outbox.answerCallback(press.id(), t.get("button.inactive"));
+      return;
+    }
+    // The story id comes from the client: only a story alerted to this very chat counts.
+    String link = alerts.get(press.chatId(), storyId).isEmpty() ? null
+        : stories.get(storyId).map(dev.newsbrief.store.Stories.Story::link).orElse(null);
+    if (link == null) {
+      outbox.answerCallback(press.id(), t.get("alert.gone"));
+      return;
+    }
+    outbox.answerCallback(press.id(), null);
+    PendingLinks.Job job = pending.add(new PendingLinks.Job(0, press.chatId(), press.messageId(), null, link, null,
+        chat.points(), chat.linkPreview(), t.language(), null));
+    linkWorkers.execute(() -> summarizer.summarize(job));
+  }
+
+  private void showTopics(Incoming m) {
+    TopicCommands.View view = topics.topics(m.chatId(), texts(m));
+    outbox.send(m.chatId(), m.threadId(), m.messageId(), view.html(), null, view.keyboard());
+  }
+
+  private void export(Incoming m) {
+    byte[] opml = feedCommands.export(m.chatId());
+    if (opml == null) {
+      reply(m, texts(m).get("opml.empty"));
+    } else if (!outbox.sendFile(m.chatId(), m.threadId(), "newsbrief-feeds.opml", opml, null)) {
+      reply(m, texts(m).get("error.generic"));
+    }
+  }
+
+  private void importOpml(Incoming m) {
+    Texts t = texts(m);
+    if (!mayChangeSettings(m)) {
+      reply(m, t.get("topics.admins"));
+      return;
+    }
+    if (m.document().size() > FeedCommands.MAX_OPML_BYTES) {
+      reply(m, t.get("opml.tooBig"));
+      return;
+    }
+    linkWorkers.execute(() -> {
+      byte[] file = outbox.download(m.document().fileId(), FeedCommands.MAX_OPML_BYTES);
+      reply(m, file == null ? t.get("opml.tooBig") : feedCommands.importOpml(m.chatId(), file, t));
+    });
   }
 
   /** Resumes the links accepted before a restart and not answered yet; returns how many. */

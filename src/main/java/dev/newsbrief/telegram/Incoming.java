@@ -16,6 +16,7 @@ import java.util.List;
  * @param userId        who sent it (0 when unknown, e.g. a channel post)
  * @param userLanguage  the sender's Telegram app language ({@code language_code}), or null
  * @param repliedTo     the @username (without @) of the author of the message this one replies to, or null
+ * @param document      a file sent with the message, or null
  */
 public record Incoming(
     long chatId,
@@ -28,7 +29,19 @@ public record Incoming(
     String forwardedFrom,
     long userId,
     String userLanguage,
-    String repliedTo) {
+    String repliedTo,
+    Document document) {
+
+  /** A file a user sent: Telegram's id to download it, its name and type as sent, and its size in bytes. */
+  public record Document(String fileId, String fileName, String mimeType, long size) {
+  }
+
+  /** A message without a file. */
+  public Incoming(long chatId, int messageId, Integer threadId, boolean privateChat, String text, List<String> links,
+      List<String> replyLinks, String forwardedFrom, long userId, String userLanguage, String repliedTo) {
+    this(chatId, messageId, threadId, privateChat, text, links, replyLinks, forwardedFrom, userId, userLanguage,
+        repliedTo, null);
+  }
 
   public Incoming {
     text = text == null ? "" : text;

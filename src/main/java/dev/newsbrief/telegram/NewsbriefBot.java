@@ -38,19 +38,30 @@ public final class NewsbriefBot implements AutoCloseable {
   /** Work in progress gets this long to finish on shutdown (SIGTERM must stop the bot within 10 s). */
   static final Duration DRAIN = Duration.ofSeconds(6);
 
+  /** How often the alert outbox is looked at. */
+  static final Duration ALERT_TICK = Duration.ofSeconds(2);
+
   private final TelegramBotsLongPollingApplication polling;
   private final ExecutorService linkWorkers;
   private final ScheduledExecutorService timer;
+  private final ScheduledExecutorService alertLoop;
+  private final ExecutorService alertReaders;
 
   private NewsbriefBot(TelegramBotsLongPollingApplication polling, ExecutorService linkWorkers,
-      ScheduledExecutorService timer) {
+      ScheduledExecutorService timer, ScheduledExecutorService alertLoop, ExecutorService alertReaders) {
     this.polling = polling;
     this.linkWorkers = linkWorkers;
     this.timer = timer;
+    this.alertLoop = alertLoop;
+    this.alertReaders = alertReaders;
   }
 
-  /** Settings the bot runs with; the token is passed separately so it is never part of a printable value. */
-  public record Settings(String apiUrl, int workers, ChatRules rules) {
+  /**
+   * Settings the bot runs with; the token is passed separately so it is never part of a printable value.
+   *
+   * @param desk the topic alerts' feed checker, look-back and limits
+   */
+  public record Settings(String apiUrl, int workers, ChatRules rules, AlertDesk desk) {
   }
 
   /**
@@ -71,8 +82,9 @@ public final class NewsbriefBot implements AutoCloseable {
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
     BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, () -> linkWorkers.getQueue().size());
-    Conversation conversation = new Conversation(briefs, new TelegramOutbox(client, memory.inactive()), linkWorkers, timer,
-        memory, settings.rules(), stats, System::nanoTime);
+    TelegramOutbox outbox = new TelegramOutbox(client, memory.inactive());
+    Conversation conversation = new Conversation(briefs, outbox, linkWorkers, timer, memory, settings.rules(), stats,
+        System::nanoTime, settings.desk());
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());
@@ -101,7 +113,13 @@ public final class NewsbriefBot implements AutoCloseable {
     if (resumed > 0) {
       log.info("resuming {} links left unanswered at the last stop", resumed);
     }
-    return new NewsbriefBot(polling, linkWorkers, timer);
+    // Alerts queued before a stop are in the outbox and go out now.
+    ScheduledExecutorService alertLoop = Executors.newSingleThreadScheduledExecutor(named("alerts"));
+    ExecutorService alertReaders = Executors.newFixedThreadPool(2, named("alert-reader"));
+    new AlertSender(memory.alertOutbox(), memory.stories(), memory.alerts(), memory.subscriptions(), memory.feeds(),
+        memory.inactive(), memory.settings(), briefs, outbox, alertReaders, settings.desk().clock())
+        .start(alertLoop, ALERT_TICK);
+    return new NewsbriefBot(polling, linkWorkers, timer, alertLoop, alertReaders);
   }
 
   private static void handle(Conversation conversation, Update update) {
@@ -168,5 +186,8 @@ public final class NewsbriefBot implements AutoCloseable {
     }
     linkWorkers.shutdownNow();
     timer.shutdownNow();
+    // A message cut off here stays in the outbox and is sent at the next start.
+    alertLoop.shutdownNow();
+    alertReaders.shutdownNow();
   }
 }

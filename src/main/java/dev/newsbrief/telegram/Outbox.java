@@ -25,6 +25,20 @@ public interface Outbox {
   /** True when {@code userId} administers {@code chatId}. */
   boolean isAdmin(long chatId, long userId);
 
+  /**
+   * The bytes of a file a user sent.
+   *
+   * @return the content, or null when it is bigger than {@code maxBytes} or could not be fetched
+   */
+  default byte[] download(String fileId, long maxBytes) {
+    return null;
+  }
+
+  /** Sends {@code content} as a document called {@code fileName}; false when it could not be sent. */
+  default boolean sendFile(long chatId, Integer threadId, String fileName, byte[] content, String caption) {
+    return false;
+  }
+
   /** Sends without buttons. */
   default Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl) {
     return send(chatId, threadId, replyTo, html, previewUrl, null);

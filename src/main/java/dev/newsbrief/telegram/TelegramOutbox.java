@@ -90,6 +90,42 @@ final class TelegramOutbox implements Outbox {
   }
 
   @Override
+  public byte[] download(String fileId, long maxBytes) {
+    try {
+      org.telegram.telegrambots.meta.api.objects.File file = client.execute(
+          org.telegram.telegrambots.meta.api.methods.GetFile.builder().fileId(fileId).build());
+      if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+        return null;
+      }
+      try (java.io.InputStream in = client.downloadFileAsStream(file)) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        return bytes.length > maxBytes ? null : bytes;
+      }
+    } catch (TelegramApiException | java.io.IOException e) {
+      log.info("downloading a file failed: {}", e.getMessage());
+      return null;
+    }
+  }
+
+  @Override
+  public boolean sendFile(long chatId, Integer threadId, String fileName, byte[] content, String caption) {
+    if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
+      return false;
+    }
+    try {
+      client.execute(org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder().chatId(chatId)
+          .messageThreadId(threadId).caption(caption)
+          .document(new org.telegram.telegrambots.meta.api.objects.InputFile(
+              new java.io.ByteArrayInputStream(content), fileName))
+          .build());
+      return true;
+    } catch (TelegramApiException e) {
+      log.info("sending a file failed: {}", e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
   public void typing(long chatId, Integer threadId) {
     SendChatAction action = SendChatAction.builder().chatId(chatId).messageThreadId(threadId).action("typing").build();
     try {

@@ -27,7 +27,13 @@ final class UpdateReader {
     long userId = m.getSenderChat() != null ? m.getSenderChat().getId() : m.getFrom() == null ? 0 : m.getFrom().getId();
     String language = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
     return new Incoming(m.getChatId(), m.getMessageId(), thread, privateChat, textOf(m), links(m), replyLinks,
-        origin(m.getForwardOrigin()), userId, language, repliedTo(m));
+        origin(m.getForwardOrigin()), userId, language, repliedTo(m), document(m));
+  }
+
+  private static Incoming.Document document(Message m) {
+    org.telegram.telegrambots.meta.api.objects.Document d = m.getDocument();
+    return d == null ? null : new Incoming.Document(d.getFileId(), d.getFileName(), d.getMimeType(),
+        d.getFileSize() == null ? 0 : d.getFileSize());
   }
 
   /** A button press under one of the bot's messages, or null when the message is gone or inline. */

@@ -36,12 +36,16 @@ class ConversationTest {
   Database db;
   ChatMemory memory;
   BriefService briefs;
+  PageFetcher pages;
   Outbox outbox;
   final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
 
   Conversation conversationWith(ChatRules rules) {
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    AlertDesk desk = new AlertDesk(new dev.newsbrief.feeds.FeedProbe(new dev.newsbrief.fetch.FeedFetcher(pages, clock),
+        clock), AlertDesk.LookBack.NONE, 5, 3, clock, "");
     Conversation c = new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
-        new BotStats(nanos::get, briefs::cacheHitRate, () -> 0), nanos::get);
+        new BotStats(nanos::get, briefs::cacheHitRate, () -> 0), nanos::get, desk);
     c.setBotUsername("newsbrief_bot");
     return c;
   }
@@ -52,8 +56,8 @@ class ConversationTest {
     site = new MockWebServer();
     site.setDispatcher(sites);
     site.start(InetAddress.getByName("127.0.0.1"), 0);
-    BriefService briefs = new BriefService(new PageFetcher(FetchPolicy.defaults().withAllowPrivate(
-        Set.of("127.0.0.1:" + site.getPort()))), new ArticleExtractor(), new ExtractiveSummarizer(), 10,
+    pages = new PageFetcher(FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.getPort())));
+    BriefService briefs = new BriefService(pages, new ArticleExtractor(), new ExtractiveSummarizer(), 10,
         Duration.ofMinutes(5), Runnable::run, Ticker.systemTicker());
     Outbox outbox = new Outbox() {
       @Override
