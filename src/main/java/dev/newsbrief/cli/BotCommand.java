@@ -80,10 +80,17 @@ final class BotCommand {
 
   /** Starts the bot and the feed poller with the real wiring; the caller closes them. */
   static Running start(Config config) throws TelegramApiException {
+    return start(config, Clock.systemUTC(), true);
+  }
+
+  /**
+   * As {@link #start(Config)} with the clock the alerts run on; without {@code pollLoop} the feeds are polled
+   * only when the caller asks {@link Running#poller()} to (end-to-end tests step through time that way).
+   */
+  static Running start(Config config, Clock clock, boolean pollLoop) throws TelegramApiException {
     ChatRules rules = new ChatRules(config.maxLinksPerMessage(), config.summariesPerUserPerMinute(),
         config.allowedIds(), config.adminIds());
     List<FeedList.Entry> builtin = FeedList.read(config.feedsFile()); // a bad list fails before anything starts
-    Clock clock = Clock.systemUTC();
     PageFetcher pages = new PageFetcher(Main.fetchPolicy(config));
     FeedFetcher feedFetcher = new FeedFetcher(pages, clock);
     Database db = Database.open(config.dataDir());
@@ -103,7 +110,9 @@ final class BotCommand {
           desk);
       NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config, pages),
           memory);
-      poller.start();
+      if (pollLoop) {
+        poller.start();
+      }
       return new Running(bot, poller, db);
     } catch (TelegramApiException | RuntimeException e) {
       if (poller != null) {

@@ -47,6 +47,7 @@ class BotEndToEndTest {
         "TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", telegram.apiUrl(),
         "NEWSBRIEF_DATA_DIR", data.toString(),
+        "NEWSBRIEF_FEEDS_FILE", data.resolve("no-feeds.yaml").toString(),
         "NEWSBRIEF_ALLOW_PRIVATE", "127.0.0.1:" + site.getPort(),
         "NEWSBRIEF_CONFIG", Path.of("config", "newsbrief.properties").toString())).load();
   }

@@ -33,6 +33,7 @@ class BotProcessTest {
       pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
       pb.environment().put("TELEGRAM_API_URL", telegram.apiUrl());
       pb.environment().put("NEWSBRIEF_DATA_DIR", dir.resolve("data").toString());
+      pb.environment().put("NEWSBRIEF_FEEDS_FILE", dir.resolve("no-feeds.yaml").toString()); // no real feeds
       pb.environment().remove("NEWSBRIEF_CONFIG");
       Process bot = pb.start();
       try {
@@ -63,6 +64,7 @@ class BotProcessTest {
     pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
     pb.environment().put("TELEGRAM_API_URL", telegram.apiUrl());
     pb.environment().put("NEWSBRIEF_DATA_DIR", dir.resolve("data").toString());
+    pb.environment().put("NEWSBRIEF_FEEDS_FILE", dir.resolve("no-feeds.yaml").toString()); // no real feeds in tests
     pb.environment().put("NEWSBRIEF_ALLOW_PRIVATE", allowPrivate);
     pb.environment().remove("NEWSBRIEF_CONFIG");
     return pb.start();

@@ -48,7 +48,8 @@ class TokenRedactionTest {
     try (FakeTelegram telegram = new FakeTelegram(TOKEN); LogCapture logs = new LogCapture()) {
       telegram.failNextGetUpdates(2);
       Config config = new ConfigLoader(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", telegram.apiUrl(),
-          "NEWSBRIEF_ALLOW_PRIVATE", "", "NEWSBRIEF_DATA_DIR", dir.toString())).load();
+          "NEWSBRIEF_ALLOW_PRIVATE", "", "NEWSBRIEF_DATA_DIR", dir.toString(),
+          "NEWSBRIEF_FEEDS_FILE", dir.resolve("no-feeds.yaml").toString())).load();
       try (BotCommand.Running bot = BotCommand.start(config)) {
         telegram.userSends(5, "/help");
         telegram.awaitMessage(5, t -> t.contains("/sum"), Duration.ofSeconds(20));
@@ -64,7 +65,7 @@ class TokenRedactionTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       Main main = new Main(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", telegram.apiUrl(),
-          "NEWSBRIEF_DATA_DIR", dir.toString()),
+          "NEWSBRIEF_DATA_DIR", dir.toString(), "NEWSBRIEF_FEEDS_FILE", dir.resolve("no-feeds.yaml").toString()),
           new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
           new PrintStream(err, true, StandardCharsets.UTF_8));
 
