@@ -1,0 +1,115 @@
+package dev.newsbrief.feeds;
+
+import dev.newsbrief.fetch.FeedFetcher;
+import dev.newsbrief.fetch.FetchPolicy;
+import dev.newsbrief.fetch.PageFetcher;
+import dev.newsbrief.store.AlertOutbox;
+import dev.newsbrief.store.Database;
+import dev.newsbrief.store.Feeds;
+import dev.newsbrief.store.Stories;
+import dev.newsbrief.store.Subscriptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The real engine on a temp-dir database and a loopback feed site; the clock moves by hand. */
+final class EngineHarness implements AutoCloseable {
+  static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  final FeedSite site;
+  final TestClock clock = new TestClock(T0);
+  final Path dir;
+  final PollerOptions options = PollerOptions.defaults().withThreads(2);
+  Database db;
+  Subscriptions subs;
+  Feeds feeds;
+  AlertOutbox outbox;
+  Stories stories;
+  FeedPoller poller;
+  private int guid;
+
+  EngineHarness(Path dir) throws IOException {
+    this.dir = dir;
+    this.site = new FeedSite();
+    open();
+  }
+
+  void open() {
+    db = Database.open(dir);
+    subs = new Subscriptions(db, clock);
+    feeds = new Feeds(db, clock);
+    outbox = new AlertOutbox(db, clock);
+    stories = new Stories(db);
+    poller = new FeedPoller(db, subs, fetcher(), options, clock);
+  }
+
+  FeedFetcher fetcher() {
+    FetchPolicy policy = FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.port()));
+    return new FeedFetcher(new PageFetcher(policy), clock);
+  }
+
+  /** Closes the poller and the database and opens both again, as a restart does. */
+  void restart() {
+    poller.close();
+    db.close();
+    open();
+  }
+
+  long addFeed(long chatId, String path) {
+    return feeds.add(chatId, site.url(path), null).feedId();
+  }
+
+  long subscribe(long chatId, String topic) {
+    TopicQuery q = TopicQuery.parse(topic);
+    return subs.add(chatId, q.text(), q.canonical(), 50).id();
+  }
+
+  FeedSite.Item item(String title, String link, Duration age) {
+    return new FeedSite.Item("g" + (++guid), title, link, title + ". More text follows here.",
+        clock.instant().minus(age));
+  }
+
+  FeedSite.Item item(String title) {
+    return item(title, "https://news.example/" + (guid + 1), Duration.ofMinutes(1));
+  }
+
+  /** Moves the clock on and polls what is due. */
+  PollReport pollAfter(Duration d) {
+    clock.advance(d);
+    return poller.pollOnce();
+  }
+
+  List<AlertOutbox.Entry> outbox() {
+    return outbox.due(Instant.parse("9999-01-01T00:00:00Z"), 1000);
+  }
+
+  long count(String sql) {
+    return db.read("test count", c -> {
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
+  void exec(String sql) {
+    db.write("test statement", c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute(sql);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void close() {
+    poller.close();
+    db.close();
+    site.close();
+  }
+}
