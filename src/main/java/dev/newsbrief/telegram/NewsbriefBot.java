@@ -82,7 +82,8 @@ public final class NewsbriefBot implements AutoCloseable {
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
     BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, () -> linkWorkers.getQueue().size());
-    TelegramOutbox outbox = new TelegramOutbox(client, memory.inactive());
+    TelegramOutbox outbox = new TelegramOutbox(client, memory.inactive(),
+        new TelegramOutbox.FileStore(http, settings.apiUrl(), token));
     Conversation conversation = new Conversation(briefs, outbox, linkWorkers, timer, memory, settings.rules(), stats,
         System::nanoTime, settings.desk());
 

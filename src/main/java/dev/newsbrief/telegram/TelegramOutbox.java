@@ -40,16 +40,38 @@ final class TelegramOutbox implements Outbox {
   private final Pauser pauser;
   private final SendThrottle throttle;
   private final InactiveChats inactive;
+  private final FileStore files;
 
-  TelegramOutbox(TelegramClient client, InactiveChats inactive) {
-    this(client, Pauser.SLEEP, SendThrottle.realTime(), inactive);
+  /**
+   * Where users' files are downloaded from: the Bot API's {@code /file/bot<token>/<path>}. TelegramBots builds
+   * that address for api.telegram.org only, so a local Bot API server needs it built here. Never printed.
+   */
+  record FileStore(okhttp3.OkHttpClient http, String apiUrl, String token) {
+    okhttp3.HttpUrl url(String filePath) {
+      return okhttp3.HttpUrl.get(apiUrl + "/file/bot" + token + "/" + filePath);
+    }
+
+    @Override
+    public String toString() {
+      return "FileStore[" + apiUrl + "]";
+    }
+  }
+
+  TelegramOutbox(TelegramClient client, InactiveChats inactive, FileStore files) {
+    this(client, Pauser.SLEEP, SendThrottle.realTime(), inactive, files);
   }
 
   TelegramOutbox(TelegramClient client, Pauser pauser, SendThrottle throttle, InactiveChats inactive) {
+    this(client, pauser, throttle, inactive, null);
+  }
+
+  TelegramOutbox(TelegramClient client, Pauser pauser, SendThrottle throttle, InactiveChats inactive,
+      FileStore files) {
     this.client = client;
     this.pauser = pauser;
     this.throttle = throttle;
     this.inactive = inactive;
+    this.files = files;
   }
 
   @Override
@@ -94,15 +116,22 @@ final class TelegramOutbox implements Outbox {
     try {
       org.telegram.telegrambots.meta.api.objects.File file = client.execute(
           org.telegram.telegrambots.meta.api.methods.GetFile.builder().fileId(fileId).build());
-      if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+      if (files == null || file.getFilePath() == null
+          || file.getFileSize() != null && file.getFileSize() > maxBytes) {
         return null;
       }
-      try (java.io.InputStream in = client.downloadFileAsStream(file)) {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      okhttp3.Request request = new okhttp3.Request.Builder().url(files.url(file.getFilePath())).build();
+      try (okhttp3.Response response = files.http().newCall(request).execute()) {
+        if (!response.isSuccessful()) {
+          log.info("downloading a file failed: HTTP {}", response.code());
+          return null;
+        }
+        byte[] bytes = response.body().byteStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         return bytes.length > maxBytes ? null : bytes;
       }
-    } catch (TelegramApiException | java.io.IOException e) {
-      log.info("downloading a file failed: {}", e.getMessage());
+    } catch (TelegramApiException | java.io.IOException | IllegalArgumentException e) {
+      // The exception may name the URL, and the URL holds the token: log the kind only.
+      log.info("downloading a file failed: {}", e.getClass().getSimpleName());
       return null;
     }
   }

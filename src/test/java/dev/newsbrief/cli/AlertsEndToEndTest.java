@@ -169,6 +169,100 @@ class AlertsEndToEndTest {
     telegram.awaitMessage(ANN, t -> t.startsWith("This chat follows no topics yet"), WAIT);
   }
 
+  @Test
+  void addfeedChecksTheAddressIsAFeedAndFeedsListsWhatTheChatAdded() throws Exception {
+    feeds.put("/c.xml", rss("Wire C", item("c1", "Gas prices fall", "/c1", "Prices fell.", clock.instant())));
+
+    telegram.userSends(ANN, "/addfeed " + url("/grid-storage"));
+    telegram.awaitMessage(ANN, t -> t.startsWith("That isn't a feed I can follow: not a feed (an HTML page)"), WAIT);
+    telegram.userSends(ANN, "/addfeed " + url("/missing.xml"));
+    telegram.awaitMessage(ANN, t -> t.startsWith("That isn't a feed I can follow: HTTP 404"), WAIT);
+    telegram.userSends(ANN, "/addfeed " + url("/c.xml"));
+    telegram.awaitMessage(ANN, t -> t.startsWith("Added <b>Wire C</b> (1 items)"), WAIT);
+
+    telegram.userSends(ANN, "/feeds");
+    FakeTelegram.ChatMessage list = telegram.awaitMessage(ANN, t -> t.startsWith("<b>Feeds for this chat</b>"), WAIT);
+    assertTrue(list.text().contains("Built in: 2 feeds (Wire A, Wire B)."), list.text());
+    assertTrue(list.text().contains("1. <a href=\"" + url("/c.xml") + "\">Wire C</a> — waiting for its first check"),
+        list.text());
+
+    telegram.userSends(ANN, "/removefeed 1");
+    telegram.awaitMessage(ANN, t -> t.equals("Removed Wire C."), WAIT);
+  }
+
+  @Test
+  void opmlFileImportsItsFeedsAndExportGivesThemBack() throws Exception {
+    feeds.put("/c.xml", rss("Wire C"));
+    String opml = """
+        <?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>
+        <outline text="Tech"><outline text="Wire C" type="rss" xmlUrl="%s"/>
+        <outline text="Dead" type="rss" xmlUrl="%s"/></outline></body></opml>
+        """.formatted(url("/c.xml"), url("/dead.xml"));
+
+    telegram.userSendsDocument(ANN, "subscriptions.opml", "text/x-opml", opml.getBytes(StandardCharsets.UTF_8));
+    FakeTelegram.ChatMessage done = telegram.awaitMessage(ANN, t -> t.startsWith("Imported"), WAIT);
+    assertTrue(done.text().startsWith("Imported 1 feeds (0 already followed, 1 not added)."), done.text());
+    assertTrue(done.text().contains(url("/dead.xml") + " (HTTP 404)"), done.text());
+
+    telegram.userSends(ANN, "/export");
+    telegram.awaitCalls("senddocument", WAIT);
+    String sent = new String(telegram.documentsSent().get(0), StandardCharsets.UTF_8);
+    assertTrue(sent.contains("newsbrief-feeds.opml"), sent);
+    assertTrue(sent.contains("xmlUrl=\"" + url("/c.xml") + "\""), sent);
+    assertFalse(sent.contains("dead.xml"), sent);
+  }
+
+  @Test
+  void digestTopicGetsOneMessageAtItsTimeInTheChatsTimeZone() throws Exception {
+    bot.poller().pollOnce();
+    telegram.userSends(ANN, "/timezone Asia/Shanghai");
+    telegram.awaitMessage(ANN, t -> t.startsWith("Time zone set to Asia/Shanghai"), WAIT);
+    telegram.userSends(ANN, "/subscribe gas");
+    telegram.awaitMessage(ANN, t -> t.startsWith("Subscribed to <b>gas</b>"), WAIT);
+    telegram.userSends(ANN, "/digest gas 08:00");
+    telegram.awaitMessage(ANN, t -> t.startsWith("<b>gas</b>: a daily digest at 08:00 (Asia/Shanghai)"), WAIT);
+
+    feeds.put("/b.xml", rss("Wire B",
+        item("g1", "Gas prices fall for a third week", "/g1", "Wholesale gas fell 4% as storage filled up.",
+            clock.instant()),
+        item("g2", "Europe signs a new gas pipeline deal", "/g2", "The pipeline will carry 10 bcm a year.",
+            clock.instant())));
+    clock.advance(Duration.ofMinutes(11));
+    assertEquals(2, bot.poller().pollOnce().alertsQueued());
+
+    java.time.ZonedDateTime local = clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+    java.time.ZonedDateTime eight = local.toLocalDate().atTime(8, 0).atZone(local.getZone());
+    clock.set((eight.isAfter(local) ? eight : eight.plusDays(1)).toInstant().minusSeconds(60));
+    telegram.userSends(ANN, "/topics"); // a minute before: nothing yet
+    telegram.awaitMessage(ANN, t -> t.startsWith("<b>Your topics</b>"), WAIT);
+    assertTrue(telegram.chatText(ANN).stream().noneMatch(t -> t.startsWith("📰")), telegram.chatText(ANN).toString());
+
+    clock.advance(Duration.ofMinutes(2));
+    FakeTelegram.ChatMessage digest = telegram.awaitMessage(ANN, t -> t.startsWith("📰"), WAIT);
+    assertTrue(digest.text().startsWith("📰 <b>Daily digest: gas</b> — 2 stories"), digest.text());
+    assertTrue(digest.text().contains("Gas prices fall for a third week") && digest.text().contains("pipeline"),
+        digest.text());
+    assertTrue(telegram.chatText(ANN).stream().noneMatch(t -> t.startsWith("🔔")), "no instant alerts");
+  }
+
+  @Test
+  void aFeedThatKeepsFailingIsReportedOnceToTheChatThatAddedIt() throws Exception {
+    feeds.put("/c.xml", rss("Wire C"));
+    telegram.userSends(ANN, "/addfeed " + url("/c.xml"));
+    telegram.awaitMessage(ANN, t -> t.startsWith("Added <b>Wire C</b>"), WAIT);
+    bot.poller().pollOnce();
+    feeds.remove("/c.xml"); // from now on: 404
+    for (int i = 0; i < 5; i++) {
+      clock.advance(Duration.ofHours(7)); // past any backoff
+      bot.poller().pollOnce();
+    }
+    telegram.awaitMessage(ANN, t -> t.startsWith("⚠️ The feed Wire C has failed 3 times in a row: HTTP 404"), WAIT);
+    telegram.userSends(ANN, "/feeds");
+    FakeTelegram.ChatMessage list = telegram.awaitMessage(ANN, t -> t.startsWith("<b>Feeds for this chat</b>"), WAIT);
+    assertTrue(list.text().contains("Wire C</a> — failing (HTTP 404, 5 times in a row)"), list.text());
+    assertEquals(1, telegram.chatText(ANN).stream().filter(t -> t.startsWith("⚠️")).count());
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + web.getPort() + path;
   }

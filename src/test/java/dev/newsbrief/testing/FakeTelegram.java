@@ -48,6 +48,8 @@ public final class FakeTelegram implements AutoCloseable {
   private final Map<String, ChatMessage> messages = new LinkedHashMap<>();
   private final List<String> rawRequests = new ArrayList<>();
   private final java.util.Set<String> admins = new java.util.HashSet<>();
+  private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<byte[]> documentsSent = new ArrayList<>();
   private int nextUpdateId = 1000;
   private int nextMessageId = 1;
   private int failGetUpdates;
@@ -175,6 +177,22 @@ public final class FakeTelegram implements AutoCloseable {
       message.set("reply_to_message", replied);
     }
     return queue(message);
+  }
+
+  /** A user sends a file (a document) in a private chat; the bot may download it with getFile. */
+  public synchronized int userSendsDocument(long chatId, String fileName, String mimeType, byte[] content) {
+    String fileId = "file" + files.size();
+    files.put(fileId, content);
+    ObjectNode message = messageJson(chatId, nextMessageId++, "");
+    message.remove("text");
+    message.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
+        .put("file_name", fileName).put("mime_type", mimeType).put("file_size", content.length);
+    return queue(message);
+  }
+
+  /** The bodies of the documents the bot sent (multipart requests, as received). */
+  public synchronized List<byte[]> documentsSent() {
+    return List.copyOf(documentsSent);
   }
 
   private int queue(ObjectNode message) {
@@ -321,6 +339,12 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   private MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+    String filePrefix = "/file/bot" + token + "/documents/";
+    if (request.getUrl().encodedPath().startsWith(filePrefix)) {
+      byte[] file = files.get(request.getUrl().encodedPath().substring(filePrefix.length()));
+      return file == null ? reply(404, error(404, "Not Found"))
+          : new MockResponse.Builder().body(new okio.Buffer().write(file)).build();
+    }
     Matcher path = PATH.matcher(request.getUrl().encodedPath());
     if (!path.matches() || !path.group(1).equals(token)) {
       return reply(404, error(404, "Not Found"));
@@ -329,6 +353,9 @@ public final class FakeTelegram implements AutoCloseable {
     JsonNode body = parse(request);
     synchronized (this) {
       rawRequests.add(request.getRequestLine() + "\n" + request.getHeaders() + "\n" + request.getBody().utf8());
+      if (method.equals("senddocument")) { // recorded with the call, so awaiting the call sees the document
+        documentsSent.add(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
+      }
       calls.add(new Call(method, body));
       notifyAll();
     }
@@ -343,6 +370,14 @@ public final class FakeTelegram implements AutoCloseable {
       case "sendmessage" -> ok(store(body, null));
       case "editmessagetext" -> ok(store(body, body.path("message_id").asInt()));
       case "getchatmember" -> ok(member(body));
+      case "getfile" -> {
+        String id = body.path("file_id").asText();
+        yield files.containsKey(id) ? ok(JSON.createObjectNode().put("file_id", id).put("file_unique_id", "u" + id)
+            .put("file_size", files.get(id).length).put("file_path", "documents/" + id))
+            : reply(400, error(400, "Bad Request: invalid file_id"));
+      }
+      case "senddocument" -> ok(JSON.createObjectNode().put("message_id", nextMessageId++).put("date", 1_700_000_001)
+            .set("chat", JSON.createObjectNode().put("id", 1).put("type", "private")));
       default -> ok(JSON.getNodeFactory().booleanNode(true));
     };
   }
