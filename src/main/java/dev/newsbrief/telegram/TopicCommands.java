@@ -66,7 +66,7 @@ final class TopicCommands {
     try {
       query = TopicQuery.parse(args);
     } catch (IllegalArgumentException e) {
-      return t.get("subscribe.bad", Html.escape(e.getMessage()));
+      return t.get("subscribe.bad", Html.escape(e.getMessage().replaceAll("[.。]+$", "")));
     }
     Subscriptions.Added added = subscriptions.add(chatId, query.text(), query.canonical(), maxTopics);
     String topic = Html.escape(query.text());
@@ -119,7 +119,7 @@ final class TopicCommands {
     ZoneId zone = subscriptions.timeZone(chatId);
     String[] parts = splitLast(args);
     if (parts == null) {
-      return t.get("digest.how", zone.getId());
+      return t.get("digest.how", name(zone));
     }
     Optional<Subscriptions.Row> row = find(chatId, parts[0]);
     if (row.isEmpty()) {
@@ -132,11 +132,11 @@ final class TopicCommands {
     }
     Matcher time = TIME.matcher(parts[1]);
     if (!time.matches()) {
-      return t.get("digest.how", zone.getId());
+      return t.get("digest.how", name(zone));
     }
     int minute = Integer.parseInt(time.group(1)) * 60 + Integer.parseInt(time.group(2));
     subscriptions.setDigest(chatId, row.get().id(), minute);
-    return t.get("digest.set", topic, clockTime(minute), zone.getId());
+    return t.get("digest.set", topic, clockTime(minute), name(zone));
   }
 
   /** The reply to {@code /mute <topic> <span>}. */
@@ -172,7 +172,7 @@ final class TopicCommands {
   /** The reply to {@code /timezone [zone]}. */
   String timeZone(long chatId, String args, Texts t) {
     if (args.isBlank()) {
-      return t.get("timezone.how", subscriptions.timeZone(chatId).getId());
+      return t.get("timezone.how", name(subscriptions.timeZone(chatId)));
     }
     ZoneId zone = zone(args.strip());
     if (zone == null) {
@@ -283,6 +283,11 @@ final class TopicCommands {
       return ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(text)).findFirst()
           .map(ZoneId::of).orElse(null);
     }
+  }
+
+  /** How a zone is named to users: "UTC", not the "Z" of {@link java.time.ZoneOffset#UTC}. */
+  private static String name(ZoneId zone) {
+    return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 
   private static String clockTime(int minuteOfDay) {

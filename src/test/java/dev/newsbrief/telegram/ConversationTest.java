@@ -334,4 +334,17 @@ class ConversationTest {
         List.of(), null, 5, null, null));
     assertEquals(List.of(), memory.pending().all());
   }
+
+  @Test
+  void inGroupsOnlyAdminsChangeTopicsButEveryoneMayLook() {
+    conversation.handle(groupMessage(301, "/subscribe nvidia", List.of()));
+    assertEquals("Only group admins can change this chat's topics and feeds.", sent.get(0).html());
+    conversation.handle(new Incoming(-100, 302, 77, false, "/subscribe nvidia", List.of(), List.of(), null, ADMIN,
+        null, null));
+    assertTrue(sent.get(1).html().startsWith("Subscribed to <b>nvidia</b>"), sent.get(1).html());
+    conversation.handle(groupMessage(303, "/topics", List.of()));
+    assertTrue(sent.get(2).html().contains("<b>nvidia</b> — instant alerts"), sent.get(2).html());
+    conversation.handle(groupMessage(304, "/unsubscribe nvidia", List.of()));
+    assertEquals("Only group admins can change this chat's topics and feeds.", sent.get(3).html());
+  }
 }
