@@ -1,6 +1,5 @@
 package dev.newsbrief.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbrief.digest.BriefService;
 import java.net.URI;
 import java.time.Duration;
@@ -18,11 +17,9 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -41,13 +38,13 @@ public final class NewsbriefBot implements AutoCloseable {
   /** How often the alert outbox is looked at. */
   static final Duration ALERT_TICK = Duration.ofSeconds(2);
 
-  private final TelegramBotsLongPollingApplication polling;
+  private final UpdatePoller polling;
   private final ExecutorService linkWorkers;
   private final ScheduledExecutorService timer;
   private final ScheduledExecutorService alertLoop;
   private final ExecutorService alertReaders;
 
-  private NewsbriefBot(TelegramBotsLongPollingApplication polling, ExecutorService linkWorkers,
+  private NewsbriefBot(UpdatePoller polling, ExecutorService linkWorkers,
       ScheduledExecutorService timer, ScheduledExecutorService alertLoop, ExecutorService alertReaders) {
     this.polling = polling;
     this.linkWorkers = linkWorkers;
@@ -96,19 +93,16 @@ public final class NewsbriefBot implements AutoCloseable {
       client.execute(language.equals("en") ? menu.build() : menu.languageCode(language).build());
     }
 
-    TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
+    // A webhook left set by another deployment would make every getUpdates fail with 409.
+    client.execute(DeleteWebhook.builder().build());
     // Updates are handled in the polling thread: a message is claimed and its links stored before the next
     // getUpdates confirms it to Telegram. The slow part, fetching and summarizing, runs on the link workers.
-    LongPollingUpdateConsumer consumer = updates -> {
+    UpdatePoller polling = new UpdatePoller(client, List.of("message", "channel_post", "callback_query"), updates -> {
       for (Update update : updates) {
         handle(conversation, update);
       }
-    };
-    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "channel_post", "callback_query")),
-        consumer);
-    if (!polling.isRunning()) {
-      polling.start();
-    }
+    }, TelegramOutbox.Pauser.SLEEP, UpdatePoller.LONG_POLL_SECONDS);
+    polling.start();
     log.info("bot @{} is polling {}", me.getUserName(), settings.apiUrl());
     int resumed = conversation.resumePending();
     if (resumed > 0) {
@@ -172,11 +166,7 @@ public final class NewsbriefBot implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      polling.close();
-    } catch (Exception e) {
-      log.warn("stopping long polling failed: {}", e.getMessage());
-    }
+    polling.close();
     long deadline = System.nanoTime() + DRAIN.toNanos();
     try {
       // Links already taken finish if they can; the rest stay stored and are resumed at the next start.

@@ -77,6 +77,11 @@ public final class FakeTelegram implements AutoCloseable {
     failGetUpdates = n;
   }
 
+  /** Telegram picks the next update ids afresh, as it does after a week without updates: they may be lower. */
+  public synchronized void restartUpdateIdsAt(int next) {
+    nextUpdateId = next;
+  }
+
   /**
    * The next call of {@code method} fails with this Bot API error (queued: several calls fail in turn).
    *
