@@ -52,24 +52,52 @@ final class TopicText {
    * Punctuation and spaces only separate (so "covid-19" is the words covid, 19).
    */
   static void tokenize(String folded, List<String> out) {
+    spans(folded, (start, end, cjk) -> out.add(cjk ? folded.substring(start, end)
+        : Stemmer.stem(folded.substring(start, end))));
+  }
+
+  /** Receives the tokens of folded text as spans: a word (to be stemmed) or one CJK character. */
+  @FunctionalInterface
+  interface SpanSink {
+    void span(int start, int end, boolean cjk);
+  }
+
+  /** The one definition of where tokens are: {@link #tokenize} and the matcher's reader both use it. */
+  static void spans(String folded, SpanSink sink) {
     int wordStart = -1;
     int n = folded.length();
     for (int i = 0; i < n; ) {
       int cp = folded.codePointAt(i);
       int len = Character.charCount(cp);
-      if (isCjk(cp)) {
-        wordStart = flush(folded, wordStart, i, out);
-        out.add(folded.substring(i, i + len));
+      if (cp < 0x80) {
+        // ASCII, most of every item: letters and digits continue a word, anything else ends it
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z') {
+          if (wordStart < 0) {
+            wordStart = i;
+          }
+        } else if (wordStart >= 0) {
+          sink.span(wordStart, i, false);
+          wordStart = -1;
+        }
+      } else if (isCjk(cp)) {
+        if (wordStart >= 0) {
+          sink.span(wordStart, i, false);
+          wordStart = -1;
+        }
+        sink.span(i, i + len, true);
       } else if (Character.isLetterOrDigit(cp) || wordStart >= 0 && isMark(cp)) {
         if (wordStart < 0) {
           wordStart = i;
         }
-      } else {
-        wordStart = flush(folded, wordStart, i, out);
+      } else if (wordStart >= 0) {
+        sink.span(wordStart, i, false);
+        wordStart = -1;
       }
       i += len;
     }
-    flush(folded, wordStart, n, out);
+    if (wordStart >= 0) {
+      sink.span(wordStart, n, false);
+    }
   }
 
   /** Whether a token is one CJK character (Han, kana or Hangul), matched as a substring rather than a word. */
@@ -87,13 +115,6 @@ final class TopicText {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-  }
-
-  private static int flush(String folded, int wordStart, int end, List<String> out) {
-    if (wordStart >= 0) {
-      out.add(Stemmer.stem(folded.substring(wordStart, end)));
-    }
-    return -1;
   }
 
   private static boolean hasStrippableMarks(int cp) {
