@@ -104,34 +104,45 @@ public final class SeenItems {
       int alerts = 0;
       int also = 0;
       long now = clock.millis();
-      for (Item item : items) {
-        if (Sql.update(c, """
-            INSERT INTO feed_items (feed_id, item_key, title, link, published_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""", feedId, item.key(), item.title(), item.link(), Sql.millis(item.publishedAt()),
-            now) == 0) {
-          storyIds.add(null);
-          continue;
-        }
-        fresh++;
-        Long joined = item.sameStoryAs() >= 0 ? storyIds.get(item.sameStoryAs()) : item.storyId();
-        boolean existed = joined != null && exists(c, joined);
-        long storyId = existed ? joined : createStory(c, item, now);
-        storyIds.add(storyId);
-        Sql.update(c, "UPDATE feed_items SET story_id = ? WHERE feed_id = ? AND item_key = ?", storyId, feedId,
-            item.key());
-        boolean newSource = Sql.update(c, """
-            INSERT INTO story_sources (story_id, feed_id, source_name, link, added_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""", storyId, feedId, sourceName, item.link(), now) > 0;
-        if (existed && newSource) {
-          also += queueAlso(c, storyId, sourceName, now);
-        }
-        for (Intent intent : item.alerts()) {
-          alerts += Alerts.insert(c, intent.chatId(), storyId, intent.subscriptionId(), intent.topic(),
-              intent.dueAt(), intent.muted(), now);
+      // prepared once per poll: a first poll records dozens of items, each with several statements
+      try (PreparedStatement seen = c.prepareStatement("""
+              INSERT INTO feed_items (feed_id, item_key, title, link, published_at, seen_at)
+              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""");
+          PreparedStatement story = c.prepareStatement(
+              "UPDATE feed_items SET story_id = ? WHERE feed_id = ? AND item_key = ?");
+          PreparedStatement source = c.prepareStatement("""
+              INSERT INTO story_sources (story_id, feed_id, source_name, link, added_at) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT DO NOTHING""")) {
+        for (Item item : items) {
+          if (run(seen, feedId, item.key(), item.title(), item.link(), Sql.millis(item.publishedAt()), now) == 0) {
+            storyIds.add(null);
+            continue;
+          }
+          fresh++;
+          Long joined = item.sameStoryAs() >= 0 ? storyIds.get(item.sameStoryAs()) : item.storyId();
+          boolean existed = joined != null && exists(c, joined);
+          long storyId = existed ? joined : createStory(c, item, now);
+          storyIds.add(storyId);
+          run(story, storyId, feedId, item.key());
+          boolean newSource = run(source, storyId, feedId, sourceName, item.link(), now) > 0;
+          if (existed && newSource) {
+            also += queueAlso(c, storyId, sourceName, now);
+          }
+          for (Intent intent : item.alerts()) {
+            alerts += Alerts.insert(c, intent.chatId(), storyId, intent.subscriptionId(), intent.topic(),
+                intent.dueAt(), intent.muted(), now);
+          }
         }
       }
       return new Recorded(storyIds, fresh, alerts, also);
     });
+  }
+
+  private static int run(PreparedStatement s, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      s.setObject(i + 1, args[i]);
+    }
+    return s.executeUpdate();
   }
 
   private static boolean exists(Connection c, long storyId) throws SQLException {
