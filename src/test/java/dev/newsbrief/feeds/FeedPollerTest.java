@@ -310,4 +310,46 @@ class FeedPollerTest {
     assertEquals(1, retried.alertsQueued());
     assertEquals(1, h.outbox().size());
   }
+
+  @Test
+  void aFeedThatMovedForGoodIsStoredUnderItsNewAddress() {
+    long feed = h.addFeed(1, "/old.xml");
+    h.site.answer("/old.xml", new mockwebserver3.MockResponse.Builder().code(301)
+        .addHeader("Location", "/new.xml").build());
+    h.site.publish("/new.xml", h.item("Moved"));
+
+    PollReport report = h.poller.pollOnce();
+
+    assertEquals(0, report.failures());
+    assertEquals(h.site.url("/new.xml"), h.feeds.get(feed).orElseThrow().url());
+  }
+
+  @Test
+  void aFeedWhoseGuidsChangeOnEveryFetchDoesNotAlertTwice() {
+    h.addFeed(1, "/churn.xml");
+    h.subscribe(1, "copper");
+    h.site.publish("/churn.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    h.site.publish("/churn.xml", h.item("Copper hits a record high", "https://news.example/copper", Duration.ZERO));
+    h.pollAfter(TEN);
+    h.site.publish("/churn.xml", h.item("Copper hits a record high", "https://news.example/copper", Duration.ZERO));
+
+    PollReport again = h.pollAfter(TEN);
+
+    assertEquals(1, again.itemsNew(), "a new guid is a new item");
+    assertEquals(0, again.alertsQueued(), "but the same story");
+    assertEquals(1, h.outbox().size());
+  }
+
+  @Test
+  void aGoneFeedStopsAndItsChatsAreTold() {
+    long feed = h.addFeed(1, "/gone.xml");
+    h.site.answer("/gone.xml", new mockwebserver3.MockResponse.Builder().code(410).build());
+
+    h.poller.pollOnce();
+
+    assertTrue(h.feeds.get(feed).orElseThrow().stopped());
+    assertEquals("gone (HTTP 410)", h.outbox().get(0).detail());
+    assertEquals(0, h.pollAfter(Duration.ofDays(1)).feedsPolled());
+  }
 }
