@@ -195,7 +195,7 @@ public final class FeedPoller implements AutoCloseable {
       case NOT_MODIFIED -> {
         Duration requested = response.maxAge() != null ? response.maxAge()
             : feed.intervalSeconds() == null ? null : Duration.ofSeconds(feed.intervalSeconds());
-        succeeded(feed, response, requested, now, null, null);
+        feeds.succeeded(feedId, success(feed, response, requested, now, null, null));
         return new PollReport(1, 0, 0, 0);
       }
       case GONE -> {
@@ -219,25 +219,24 @@ public final class FeedPoller implements AutoCloseable {
       return failed(feed, FailureCause.of(e), null);
     }
     String name = parsed.title().isBlank() ? feed.name() : parsed.title();
+    Feeds.Success success = success(feed, response, PollSchedule.requested(parsed.ttlMinutes(),
+        response.maxAge()), now, parsed.title().isBlank() ? null : parsed.title(), parsed.language());
     PollReport report;
     synchronized (ingestLock) {
-      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, now);
+      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, success, now);
     }
-    succeeded(feed, response, PollSchedule.requested(parsed.ttlMinutes(), response.maxAge()), now,
-        parsed.title().isBlank() ? null : parsed.title(), parsed.language());
     return new PollReport(1, report.itemsNew(), report.alertsQueued(), 0);
   }
 
-  private void succeeded(Feeds.Row feed, FeedResponse r, Duration requested, Instant now, String title,
-      String language) {
+  private static Feeds.Success success(Feeds.Row feed, FeedResponse r, Duration requested, Instant now,
+      String title, String language) {
     Instant next = now.plus(PollSchedule.interval(requested));
     // a 304 may omit the validators; the stored ones still describe what we have
     String etag = r.etag() != null ? r.etag() : r.status() == FeedResponse.Status.NOT_MODIFIED ? feed.etag() : null;
     String lastModified = r.lastModified() != null ? r.lastModified()
         : r.status() == FeedResponse.Status.NOT_MODIFIED ? feed.lastModified() : null;
     Integer seconds = requested == null ? null : (int) Math.min(Integer.MAX_VALUE, requested.toSeconds());
-    feeds.succeeded(feed.id(), new Feeds.Success(etag, lastModified, seconds, next, feed.builtin() ? null : title,
-        language));
+    return new Feeds.Success(etag, lastModified, seconds, next, feed.builtin() ? null : title, language);
   }
 
   private PollReport failed(Feeds.Row feed, String cause, Duration retryAfter) {

@@ -96,8 +96,10 @@ public final class SeenItems {
    * story and chat).
    *
    * @param sourceName how the feed is named to users ("also reported by ...")
+   * @param success    the poll's outcome for the feed's row (primed, validators, next poll), stored in the same
+   *                   transaction so a feed is never primed without its backlog; or null
    */
-  public Recorded record(long feedId, String sourceName, List<Item> items) {
+  public Recorded record(long feedId, String sourceName, List<Item> items, Feeds.Success success) {
     return db.write("recording new items of feed " + feedId, c -> {
       List<Long> storyIds = new ArrayList<>(items.size());
       int fresh = 0;
@@ -133,6 +135,9 @@ public final class SeenItems {
                 intent.dueAt(), intent.muted(), now);
           }
         }
+      }
+      if (success != null) {
+        Feeds.succeeded(c, feedId, success, now);
       }
       return new Recorded(storyIds, fresh, alerts, also);
     });

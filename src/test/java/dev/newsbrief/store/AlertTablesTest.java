@@ -102,7 +102,7 @@ class AlertTablesTest {
     SeenItems.Recorded r = seen.record(feed, "A", List.of(
         new SeenItems.Item("k1", "Story one", "https://a.example/1", "", NOW, "https://a.example/1", "", null, -1,
             List.of(new SeenItems.Intent(1, 10, "one", null, false),
-                new SeenItems.Intent(2, 20, "later", NOW.plus(Duration.ofHours(3)), false)))));
+                new SeenItems.Intent(2, 20, "later", NOW.plus(Duration.ofHours(3)), false)))), null);
     long story = r.storyIds().get(0);
     AlertOutbox outbox = new AlertOutbox(db, clock);
     assertEquals(2, outbox.pendingCount());
@@ -130,7 +130,7 @@ class AlertTablesTest {
     SeenItems.Recorded r = seen.record(feed, "A", List.of(
         new SeenItems.Item("k1", "Queued", null, "", NOW, null, "", null, -1,
             List.of(new SeenItems.Intent(1, 10, "t", null, false))),
-        new SeenItems.Item("k2", "Done", null, "", NOW, null, "", null, -1, List.of())));
+        new SeenItems.Item("k2", "Done", null, "", NOW, null, "", null, -1, List.of())), null);
     Stories stories = new Stories(db);
     assertEquals(1, stories.prune(NOW.plusSeconds(1), NOW));
     assertTrue(stories.get(r.storyIds().get(0)).isPresent());
