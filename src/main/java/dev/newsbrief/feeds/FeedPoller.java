@@ -72,7 +72,6 @@ public final class FeedPoller implements AutoCloseable {
   /** As above, fetching in {@code pool} (not shut down by {@link #close()}); null for an own pool. */
   public FeedPoller(Database db, Subscriptions subscriptions, FeedFetcher fetcher, PollerOptions options,
       Clock clock, ExecutorService pool) {
-    this.lock = db.file().toString().equals(":memory:") ? null : PollerLock.acquire(db.file());
     this.feeds = new Feeds(db, clock);
     this.subscriptions = subscriptions;
     this.stories = new Stories(db);
@@ -95,6 +94,8 @@ public final class FeedPoller implements AutoCloseable {
       Stories.Recent s = recent.get(i);
       index.add(s.id(), s.canonicalUrl(), Shingles.decode(s.shingles()), s.createdAt());
     }
+    // taken last, so a constructor failing above leaves no lock behind (the pool has no threads until used)
+    this.lock = db.file().toString().equals(":memory:") ? null : PollerLock.acquire(db.file());
   }
 
   /** Polls every feed due now and waits for them; for tests, benchmarks and the scheduled loop. */
@@ -245,6 +246,15 @@ public final class FeedPoller implements AutoCloseable {
     return new PollReport(1, 0, 0, 1);
   }
 
+  /** Whoever closes the poller closes the database next: a poll still writing would fail noisily. */
+  private static void awaitQuietly(ExecutorService executor) {
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void prune(Instant now) {
     if (lastPrune != null && Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) < 0) {
       return;
@@ -253,15 +263,17 @@ public final class FeedPoller implements AutoCloseable {
     stories.prune(now.minus(options.retention()), now.minus(options.retention().multipliedBy(4)));
   }
 
-  /** Stops the loop and the own pool, and releases the lock. */
+  /** Stops the loop and the own pool (waiting a few seconds for a poll in flight), and releases the lock. */
   @Override
   public synchronized void close() {
     if (loop != null) {
       loop.shutdownNow();
+      awaitQuietly(loop);
       loop = null;
     }
     if (ownPool) {
       pool.shutdownNow();
+      awaitQuietly(pool);
     }
     if (lock != null) {
       lock.close();

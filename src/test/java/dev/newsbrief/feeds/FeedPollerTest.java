@@ -352,4 +352,35 @@ class FeedPollerTest {
     assertEquals("gone (HTTP 410)", h.outbox().get(0).detail());
     assertEquals(0, h.pollAfter(Duration.ofDays(1)).feedsPolled());
   }
+
+  @Test
+  void severalTopicsOfOneChatGiveOneAlertNamingAnUnmutedOne() {
+    h.addFeed(1, "/a.xml");
+    h.site.publish("/a.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    long nvidia = h.subscribe(1, "nvidia");
+    h.subscribe(1, "chip");
+    h.subs.mute(1, nvidia, h.clock.instant().plus(Duration.ofDays(1)));
+    h.site.publish("/a.xml", h.item("Nvidia shows a faster chip"));
+
+    h.pollAfter(TEN);
+
+    List<AlertOutbox.Entry> rows = h.outbox();
+    assertEquals(1, rows.size());
+    assertEquals("chip", rows.get(0).topic());
+  }
+
+  @Test
+  void theStartedLoopPollsWithoutBeingAsked() throws Exception {
+    h.addFeed(1, "/a.xml");
+    h.site.publish("/a.xml", h.item("Anything"));
+
+    h.poller.start();
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (h.count("SELECT COUNT(*) FROM feed_items") == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertEquals(1, h.count("SELECT COUNT(*) FROM feed_items"));
+  }
 }
