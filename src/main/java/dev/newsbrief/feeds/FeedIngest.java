@@ -58,10 +58,10 @@ final class FeedIngest {
       Shingles print = Shingles.of(item.title(), item.summary());
       Long storyId = index.find(url, print);
       int sameAs = storyId == null ? sameAsEarlier(url, print, urls, prints, plans) : -1;
-      List<Intent> intents = alerting.contains(item) ? planner.intents(item.title(), item.summary(), now)
-          : List.of();
+      boolean announce = alerting.contains(item);
+      List<Intent> intents = announce ? planner.intents(item.title(), item.summary(), now) : List.of();
       plans.add(new SeenItems.Item(item.id(), item.title(), item.link(), item.summary(), item.published(), url,
-          print.encode(), storyId, sameAs, intents));
+          print.encode(), storyId, sameAs, intents, announce));
       prints.add(print);
       urls.add(url);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -161,9 +162,14 @@ public final class FeedPoller implements AutoCloseable {
     }
     TopicQuery query = TopicQuery.parse(row.query());
     Instant now = clock.instant();
+    Instant oldest = now.minus(options.maxAge());
+    // the latest by publication: a feed primed today brings stories published long ago
+    List<Stories.Recent> recent = new ArrayList<>(stories.since(oldest, INDEX_LOAD));
+    recent.removeIf(s -> s.publishedAt() != null && s.publishedAt().isBefore(oldest));
+    recent.sort(Comparator.comparing(Stories.Recent::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     synchronized (ingestLock) {
       List<AlertOutbox.StoryAlert> picked = new ArrayList<>();
-      for (Stories.Recent s : stories.since(now.minus(options.maxAge()), INDEX_LOAD)) {
+      for (Stories.Recent s : recent) {
         if (picked.size() >= limit) {
           break;
         }

@@ -39,9 +39,11 @@ public final class SeenItems {
    * @param storyId      the existing story it joins, or null
    * @param sameStoryAs  the index of an earlier item of the same call whose story it joins, or -1
    * @param alerts       at most one per chat
+   * @param announce     whether joining a story already sent to chats queues an 'also' for them; false for a
+   *                     feed's backlog and for items too old to alert
    */
   public record Item(String key, String title, String link, String summary, Instant publishedAt,
-      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts) {
+      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts, boolean announce) {
     public Item {
       Objects.requireNonNull(key, "key");
       alerts = List.copyOf(alerts);
@@ -127,7 +129,7 @@ public final class SeenItems {
           storyIds.add(storyId);
           run(story, storyId, feedId, item.key());
           boolean newSource = run(source, storyId, feedId, sourceName, item.link(), now) > 0;
-          if (existed && newSource) {
+          if (existed && newSource && item.announce()) {
             also += queueAlso(c, storyId, sourceName, now);
           }
           for (Intent intent : item.alerts()) {

@@ -383,4 +383,23 @@ class FeedPollerTest {
     }
     assertEquals(1, h.count("SELECT COUNT(*) FROM feed_items"));
   }
+
+  @Test
+  void aNewFeedsBacklogJoiningASentStoryQueuesNoAlso() {
+    h.addFeed(1, "/a.xml");
+    h.subscribe(1, "wildfire");
+    h.site.publish("/a.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    h.site.publish("/a.xml", h.item("Wildfire forces evacuations", "https://news.example/fire", Duration.ZERO));
+    h.pollAfter(TEN);
+    AlertOutbox.Entry alert = h.outbox().get(0);
+    h.outbox.sent(alert.id(), 1, alert.storyId(), 9);
+
+    h.addFeed(2, "/b.xml");
+    h.site.publish("/b.xml", h.item("Wildfire forces evacuations", "https://news.example/fire", Duration.ZERO));
+    h.pollAfter(TEN);
+
+    assertTrue(h.outbox().isEmpty(), "priming is silent, 'also' edits included");
+    assertEquals(2, h.stories.get(alert.storyId()).orElseThrow().sources().size());
+  }
 }
