@@ -27,6 +27,7 @@ final class BenchCommand {
       Usage: newsbrief bench summarize --batch FILE [--rounds N]
              newsbrief bench extract --batch FILE [--rounds N]
              newsbrief bench match [--subscriptions N] [--chats C] [--items M] [--rounds N]
+             newsbrief bench poll [--feeds N] [--items K] [--threads T] [--subscriptions S]
 
       Times one pipeline stage per input, on one thread, and prints one JSON line.
       Inputs are loaded and parsed before the clock starts; the first round warms the JVM up and is not counted.
@@ -37,7 +38,7 @@ final class BenchCommand {
         extract        FILE holds JSON lines {"id", "path", "url"?} (the extract batch format);
                        times the article extractor on each page.
                        Prints {pages, meanMs, medianMs, p95Ms, pagesPerSecond}.
-      """ + BenchMatchCommand.HELP + """
+      """ + BenchMatchCommand.HELP + BenchPollCommand.HELP + """
         --batch FILE   the inputs
         --rounds N     passes over all inputs, the warm-up included (2-1000; default 5)
 
@@ -66,11 +67,19 @@ final class BenchCommand {
 
   int run(List<String> args) throws UsageException {
     if (args.isEmpty() || args.get(0).startsWith("-")) {
-      throw new UsageException("bench needs what to time: summarize, extract or match");
+      throw new UsageException("bench needs what to time: summarize, extract, match or poll");
     }
     String stage = args.get(0);
     if (stage.equals("match")) {
       return new BenchMatchCommand(nanoTime, out).run(args.subList(1, args.size()));
+    }
+    if (stage.equals("poll")) {
+      try {
+        return new BenchPollCommand(nanoTime, out).run(args.subList(1, args.size()));
+      } catch (IOException e) {
+        err.println("bench poll: " + e.getMessage());
+        return Main.EXIT_INPUT;
+      }
     }
     Options o = Options.parse(args.subList(1, args.size()), Set.of(), Set.of("--batch", "--rounds"));
     if (o.value("--batch") == null) {
@@ -86,7 +95,7 @@ final class BenchCommand {
       workload = switch (stage) {
         case "summarize" -> summarizeWorkload(rows(file));
         case "extract" -> extractWorkload(rows(file));
-        default -> throw new UsageException("cannot bench '" + stage + "': summarize, extract or match");
+        default -> throw new UsageException("cannot bench '" + stage + "': summarize, extract, match or poll");
       };
     } catch (IOException e) {
       err.println(e.getMessage());

@@ -41,6 +41,7 @@ public final class Main {
         bench summarize --batch FILE [--rounds N]       time the summarizer per article (JSON lines in)
         bench extract --batch FILE [--rounds N]         time the extractor per page (JSON lines in)
         bench match [--subscriptions N] [--items M]     time topic matching per item (synthetic topics)
+        bench poll [--feeds N] [--items K]              time feed poll cycles against local feeds
         bot                                             run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
         console                                         talk to the bot in this terminal, no token needed
 

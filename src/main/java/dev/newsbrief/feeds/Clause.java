@@ -14,6 +14,9 @@ final class Clause {
   private final String indexKey;
   /** One required one-token term and no exclusions: finding the key in an item is the whole match. */
   private final boolean keyIsMatch;
+  /** The terms' tokens as arrays, for checking an item without iterating lists. */
+  private final String[][] requiredTokens;
+  private final String[][] excludedTokens;
 
   Clause(List<Term> required, List<Term> excluded) {
     this.required = List.copyOf(required);
@@ -25,26 +28,35 @@ final class Clause {
     this.indexKey = chooseKey(this.required);
     this.keyIsMatch = this.required.size() == 1 && this.excluded.isEmpty()
         && this.required.get(0).tokens().size() == 1;
+    this.requiredTokens = this.required.stream().map(t -> t.tokens().toArray(new String[0])).toArray(String[][]::new);
+    this.excludedTokens = this.excluded.stream().map(t -> t.tokens().toArray(new String[0])).toArray(String[][]::new);
   }
 
   boolean matches(ItemText item) {
-    // indexed loops: this runs for every candidate of every item, and iterators would be garbage
-    for (int i = 0; i < required.size(); i++) {
-      if (!item.contains(required.get(i))) {
+    for (String[] term : requiredTokens) {
+      if (!item.contains(term)) {
         return false;
       }
     }
-    for (int i = 0; i < excluded.size(); i++) {
-      if (item.contains(excluded.get(i))) {
+    for (String[] term : excludedTokens) {
+      if (item.contains(term)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether this clause matches an item known to contain its {@link #indexKey()}. */
-  boolean matchesGivenKey(ItemText item) {
-    return keyIsMatch || matches(item);
+  List<Term> required() {
+    return required;
+  }
+
+  List<Term> excluded() {
+    return excluded;
+  }
+
+  /** Whether an item containing the {@link #indexKey()} matches without further checks. */
+  boolean keyIsMatch() {
+    return keyIsMatch;
   }
 
   /** The key the index files this clause under: the most selective key of one of its required terms. */

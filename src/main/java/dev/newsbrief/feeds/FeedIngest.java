@@ -1,6 +1,7 @@
 package dev.newsbrief.feeds;
 
 import dev.newsbrief.digest.UrlCanonicalizer;
+import dev.newsbrief.store.Feeds;
 import dev.newsbrief.store.SeenItems;
 import dev.newsbrief.store.SeenItems.Intent;
 import java.time.Duration;
@@ -33,12 +34,17 @@ final class FeedIngest {
     this.maxNewPerPoll = maxNewPerPoll;
   }
 
-  /** Records the new items of {@code feed}; {@code primed} says whether its backlog was already marked seen. */
-  PollReport ingest(long feedId, String sourceName, boolean primed, Feed feed, Instant now) {
+  /**
+   * Records the new items of {@code feed} and the poll's {@code success}, in one transaction; {@code primed}
+   * says whether its backlog was already marked seen.
+   */
+  PollReport ingest(long feedId, String sourceName, boolean primed, Feed feed, Feeds.Success success,
+      Instant now) {
     List<FeedItem> items = new ArrayList<>(feed.items());
     Set<String> known = seen.known(feedId, items.stream().map(FeedItem::id).toList());
     items.removeIf(item -> known.contains(item.id()));
     if (items.isEmpty()) {
+      seen.record(feedId, sourceName, List.of(), success);
       return new PollReport(0, 0, 0, 0);
     }
     // oldest first: an earlier report starts the story a later one joins
@@ -52,14 +58,14 @@ final class FeedIngest {
       Shingles print = Shingles.of(item.title(), item.summary());
       Long storyId = index.find(url, print);
       int sameAs = storyId == null ? sameAsEarlier(url, print, urls, prints, plans) : -1;
-      List<Intent> intents = alerting.contains(item) ? planner.intents(item.title(), item.summary(), now)
-          : List.of();
+      boolean announce = alerting.contains(item);
+      List<Intent> intents = announce ? planner.intents(item.title(), item.summary(), now) : List.of();
       plans.add(new SeenItems.Item(item.id(), item.title(), item.link(), item.summary(), item.published(), url,
-          print.encode(), storyId, sameAs, intents));
+          print.encode(), storyId, sameAs, intents, announce));
       prints.add(print);
       urls.add(url);
     }
-    SeenItems.Recorded recorded = seen.record(feedId, sourceName, plans);
+    SeenItems.Recorded recorded = seen.record(feedId, sourceName, plans, success);
     for (int i = 0; i < plans.size(); i++) {
       Long storyId = recorded.storyIds().get(i);
       SeenItems.Item plan = plans.get(i);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +73,6 @@ public final class FeedPoller implements AutoCloseable {
   /** As above, fetching in {@code pool} (not shut down by {@link #close()}); null for an own pool. */
   public FeedPoller(Database db, Subscriptions subscriptions, FeedFetcher fetcher, PollerOptions options,
       Clock clock, ExecutorService pool) {
-    this.lock = db.file().toString().equals(":memory:") ? null : PollerLock.acquire(db.file());
     this.feeds = new Feeds(db, clock);
     this.subscriptions = subscriptions;
     this.stories = new Stories(db);
@@ -95,6 +95,8 @@ public final class FeedPoller implements AutoCloseable {
       Stories.Recent s = recent.get(i);
       index.add(s.id(), s.canonicalUrl(), Shingles.decode(s.shingles()), s.createdAt());
     }
+    // taken last, so a constructor failing above leaves no lock behind (the pool has no threads until used)
+    this.lock = db.file().toString().equals(":memory:") ? null : PollerLock.acquire(db.file());
   }
 
   /** Polls every feed due now and waits for them; for tests, benchmarks and the scheduled loop. */
@@ -160,9 +162,14 @@ public final class FeedPoller implements AutoCloseable {
     }
     TopicQuery query = TopicQuery.parse(row.query());
     Instant now = clock.instant();
+    Instant oldest = now.minus(options.maxAge());
+    // the latest by publication: a feed primed today brings stories published long ago
+    List<Stories.Recent> recent = new ArrayList<>(stories.since(oldest, INDEX_LOAD));
+    recent.removeIf(s -> s.publishedAt() != null && s.publishedAt().isBefore(oldest));
+    recent.sort(Comparator.comparing(Stories.Recent::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     synchronized (ingestLock) {
       List<AlertOutbox.StoryAlert> picked = new ArrayList<>();
-      for (Stories.Recent s : stories.since(now.minus(options.maxAge()), INDEX_LOAD)) {
+      for (Stories.Recent s : recent) {
         if (picked.size() >= limit) {
           break;
         }
@@ -195,7 +202,7 @@ public final class FeedPoller implements AutoCloseable {
       case NOT_MODIFIED -> {
         Duration requested = response.maxAge() != null ? response.maxAge()
             : feed.intervalSeconds() == null ? null : Duration.ofSeconds(feed.intervalSeconds());
-        succeeded(feed, response, requested, now, null, null);
+        feeds.succeeded(feedId, success(feed, response, requested, now, null, null));
         return new PollReport(1, 0, 0, 0);
       }
       case GONE -> {
@@ -219,31 +226,39 @@ public final class FeedPoller implements AutoCloseable {
       return failed(feed, FailureCause.of(e), null);
     }
     String name = parsed.title().isBlank() ? feed.name() : parsed.title();
+    Feeds.Success success = success(feed, response, PollSchedule.requested(parsed.ttlMinutes(),
+        response.maxAge()), now, parsed.title().isBlank() ? null : parsed.title(), parsed.language());
     PollReport report;
     synchronized (ingestLock) {
-      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, now);
+      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, success, now);
     }
-    succeeded(feed, response, PollSchedule.requested(parsed.ttlMinutes(), response.maxAge()), now,
-        parsed.title().isBlank() ? null : parsed.title(), parsed.language());
     return new PollReport(1, report.itemsNew(), report.alertsQueued(), 0);
   }
 
-  private void succeeded(Feeds.Row feed, FeedResponse r, Duration requested, Instant now, String title,
-      String language) {
+  private static Feeds.Success success(Feeds.Row feed, FeedResponse r, Duration requested, Instant now,
+      String title, String language) {
     Instant next = now.plus(PollSchedule.interval(requested));
     // a 304 may omit the validators; the stored ones still describe what we have
     String etag = r.etag() != null ? r.etag() : r.status() == FeedResponse.Status.NOT_MODIFIED ? feed.etag() : null;
     String lastModified = r.lastModified() != null ? r.lastModified()
         : r.status() == FeedResponse.Status.NOT_MODIFIED ? feed.lastModified() : null;
     Integer seconds = requested == null ? null : (int) Math.min(Integer.MAX_VALUE, requested.toSeconds());
-    feeds.succeeded(feed.id(), new Feeds.Success(etag, lastModified, seconds, next, feed.builtin() ? null : title,
-        language));
+    return new Feeds.Success(etag, lastModified, seconds, next, feed.builtin() ? null : title, language);
   }
 
   private PollReport failed(Feeds.Row feed, String cause, Duration retryAfter) {
     Instant next = clock.instant().plus(PollSchedule.backoff(feed.failures() + 1, retryAfter));
     feeds.failed(feed.id(), cause, next, options.noticeAfter());
     return new PollReport(1, 0, 0, 1);
+  }
+
+  /** Whoever closes the poller closes the database next: a poll still writing would fail noisily. */
+  private static void awaitQuietly(ExecutorService executor) {
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void prune(Instant now) {
@@ -254,15 +269,17 @@ public final class FeedPoller implements AutoCloseable {
     stories.prune(now.minus(options.retention()), now.minus(options.retention().multipliedBy(4)));
   }
 
-  /** Stops the loop and the own pool, and releases the lock. */
+  /** Stops the loop and the own pool (waiting a few seconds for a poll in flight), and releases the lock. */
   @Override
   public synchronized void close() {
     if (loop != null) {
       loop.shutdownNow();
+      awaitQuietly(loop);
       loop = null;
     }
     if (ownPool) {
       pool.shutdownNow();
+      awaitQuietly(pool);
     }
     if (lock != null) {
       lock.close();

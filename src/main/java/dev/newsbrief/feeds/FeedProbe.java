@@ -7,14 +7,17 @@ import java.time.Clock;
 
 /**
  * Tries a feed address once before a chat adds it ({@code /addfeed}, OPML): fetches it through the guard and
- * parses it, and says in one short line what it is or why it is not a feed. Thread-safe.
+ * parses it, and says in one short line what it is or why it is not a feed. People paste a site's address more
+ * often than its feed's, so an HTML page that names its feed ({@code <link rel="alternate"
+ * type="application/rss+xml">}) is followed once to that feed. Thread-safe.
  */
 public final class FeedProbe {
   /**
    * What the address is.
    *
    * @param ok       whether it is a working feed
-   * @param url      the address to store: the final one after permanent redirects
+   * @param url      the address to store: the feed's (found through the page when a page was given), after
+   *                 permanent redirects
    * @param title    the feed's title (may be empty) when ok
    * @param items    how many items it has when ok
    * @param language its declared language when ok, or null
@@ -32,8 +35,12 @@ public final class FeedProbe {
     this.clock = clock;
   }
 
-  /** Fetches and parses {@code url} once; never throws for what the site answers. */
+  /** Fetches and parses {@code url} (and the feed an HTML page names); never throws for what the site answers. */
   public Result probe(String url) {
+    return probe(url, true);
+  }
+
+  private Result probe(String url, boolean discover) {
     FeedResponse r;
     try {
       r = fetcher.fetch(url, null, null);
@@ -48,6 +55,14 @@ public final class FeedProbe {
       Feed feed = parser.parse(r.body(), r.contentType(), r.url(), clock.instant());
       return new Result(true, stored, feed.title(), feed.items().size(), feed.language(), null);
     } catch (FeedException e) {
+      String alternate = discover && e.reason() == FeedException.Reason.HTML_PAGE
+          ? FeedLinks.alternate(r.body(), r.contentType(), r.url()) : null;
+      if (alternate != null) {
+        Result found = probe(alternate, false);
+        if (found.ok()) {
+          return found;
+        }
+      }
       return failure(url, FailureCause.of(e));
     }
   }

@@ -20,7 +20,9 @@ final class ItemText {
 
   /** The tokens of a title and a body; either may be null. */
   static ItemText of(String title, String body) {
-    List<String> list = new ArrayList<>();
+    // about one token per six characters of English; sized once instead of grown several times per item
+    int length = (title == null ? 0 : title.length()) + (body == null ? 0 : body.length());
+    List<String> list = new ArrayList<>(length / 5 + 8);
     if (title != null) {
       TopicText.tokenize(TopicText.fold(title), list);
     }
@@ -52,19 +54,18 @@ final class ItemText {
     return keys;
   }
 
-  /** Whether the term's tokens stand here consecutively. */
-  boolean contains(Term term) {
-    List<String> want = term.tokens();
-    for (int i = 0; i < want.size(); i++) {
-      if (!keys.contains(want.get(i))) {
+  /** Whether these tokens stand here consecutively. */
+  boolean contains(String[] want) {
+    for (String token : want) {
+      if (!keys.contains(token)) {
         return false;
       }
     }
-    if (want.size() == 1) {
+    if (want.length == 1) {
       return true;
     }
-    String first = want.get(0);
-    for (int i = 0; i + want.size() <= tokens.length; i++) {
+    String first = want[0];
+    for (int i = 0; i + want.length <= tokens.length; i++) {
       if (first.equals(tokens[i]) && followsAt(want, i)) {
         return true;
       }
@@ -72,9 +73,9 @@ final class ItemText {
     return false;
   }
 
-  private boolean followsAt(List<String> want, int start) {
-    for (int k = 1; k < want.size(); k++) {
-      if (!want.get(k).equals(tokens[start + k])) {
+  private boolean followsAt(String[] want, int start) {
+    for (int k = 1; k < want.length; k++) {
+      if (!want[k].equals(tokens[start + k])) {
         return false;
       }
     }

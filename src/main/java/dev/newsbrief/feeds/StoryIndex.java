@@ -3,20 +3,24 @@ package dev.newsbrief.feeds;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The recent stories in memory, to find the one a new item belongs to: by canonical URL, else by the most
- * similar fingerprint at or above {@link Shingles#SAME_STORY}, found through an inverted index from shingle to
- * stories so an item is compared only with stories it shares a shingle with. Not thread-safe: the poller uses
+ * similar fingerprint at or above {@link Shingles#SAME_STORY}, found through an inverted index from title
+ * shingle to stories so an item is compared only with stories whose title shares a shingle with its own (two
+ * reports with the same lead under wholly different headlines stay apart: the price of a bounded search). Not thread-safe: the poller uses
  * it under its ingest lock.
  */
 final class StoryIndex {
-  /** A shingle shared by more stories than this is too common to find candidates with. */
-  private static final int MAX_POSTINGS = 500;
+  /** A title shingle shared by more stories than this is too common to find candidates with. */
+  private static final int MAX_POSTINGS = 50;
 
   private record Entry(long id, String canonicalUrl, Shingles shingles, Instant createdAt) {
   }
@@ -30,7 +34,7 @@ final class StoryIndex {
     if (canonicalUrl != null) {
       byUrl.putIfAbsent(canonicalUrl, e);
     }
-    for (int h : shingles.all()) {
+    for (int h : shingles.title()) {
       byShingle.computeIfAbsent(h, k -> new ArrayList<>()).add(e);
     }
     byAge.addLast(e);
@@ -44,20 +48,20 @@ final class StoryIndex {
         return e.id;
       }
     }
-    Map<Entry, Boolean> candidates = new HashMap<>();
-    for (int h : shingles.all()) {
+    // candidates share a title shingle: few per title, and a title shingle that many recent stories share
+    // (a stock phrase, a common CJK pair) tells nothing, so it finds none; each candidate is then scored in full
+    Set<Entry> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int h : shingles.title()) {
       List<Entry> postings = byShingle.get(h);
       if (postings != null && postings.size() <= MAX_POSTINGS) {
-        for (Entry e : postings) {
-          candidates.put(e, Boolean.TRUE);
-        }
+        candidates.addAll(postings);
       }
     }
     Entry best = null;
-    double bestScore = Shingles.SAME_STORY;
-    for (Entry e : candidates.keySet()) {
+    double bestScore = 0;
+    for (Entry e : candidates) {
       double score = Shingles.similarity(shingles, e.shingles);
-      if (score >= bestScore && (best == null || score > bestScore || e.id > best.id)) {
+      if (score >= Shingles.SAME_STORY && (score > bestScore || score == bestScore && e.id > best.id)) {
         best = e;
         bestScore = score;
       }
@@ -72,7 +76,7 @@ final class StoryIndex {
       if (e.canonicalUrl != null) {
         byUrl.remove(e.canonicalUrl, e);
       }
-      for (int h : e.shingles.all()) {
+      for (int h : e.shingles.title()) {
         List<Entry> postings = byShingle.get(h);
         if (postings != null) {
           postings.remove(e);

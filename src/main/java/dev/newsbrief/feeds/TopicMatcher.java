@@ -3,7 +3,6 @@ package dev.newsbrief.feeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,16 @@ import java.util.Map;
  * CJK term matches as a substring, so its bigrams are in any item that contains it), else the term's longest
  * word stem, common words ("the", "new") last, a lone CJK character least.
  *
- * <p>Per item: fold and tokenize the title and body once ({@link ItemText}: stemmed words, CJK characters, and
- * the set of keys, which adds every pair of adjacent CJK characters); look up each distinct key of the item in
- * the index; verify only those candidate clauses in full (all required terms, phrases as consecutive tokens, no
- * excluded term); a subscription matches when one of its clauses does. The cost per item is its key count in
- * hash lookups plus the candidates' checks, independent of how many topics never share a key with it. Clauses
+ * <p>Every token and key the topics use is numbered once ({@link Vocabulary}). Per item: fold and tokenize the
+ * title and body once into token ids ({@link ItemIds}: stemmed words, CJK characters, and the distinct keys,
+ * which add every known pair of adjacent CJK characters), with per-thread buffers and no per-token strings for
+ * words met before; look up each distinct key's candidate groups in an array; verify only those in full (all
+ * required terms, phrases as consecutive ids, no excluded term) by int comparisons; a subscription matches when
+ * one of its clauses does. The cost per item is its token count plus the candidates' checks, independent of how
+ * many topics never share a key with it. Clauses
  * with the same canonical form (many chats follow "bitcoin") form one group, checked once per item; a matching
- * group yields all its members. The randomized test in {@code TopicMatcherTest} holds the index to the same answers as a loop over all topics.
+ * group yields all its members. The randomized test in {@code TopicMatcherTest} holds the index to the same
+ * answers as a loop over all topics.
  *
  * <p>Immutable and thread-safe: build a new matcher when subscriptions change.
  */
@@ -39,8 +41,14 @@ public final class TopicMatcher {
   private final Clause[] groups;
   /** The clause ids of each group. */
   private final int[][] members;
-  /** Key to the groups filed under it. */
-  private final Map<String, int[]> index;
+  /** Every token and key the groups use, numbered. */
+  private final Vocabulary vocabulary = new Vocabulary();
+  /** Per group: each required and each excluded term as token ids; whether finding its key is the match. */
+  private final int[][][] required;
+  private final int[][][] excluded;
+  private final boolean[] keyIsMatch;
+  /** Key id to the groups filed under it (null for ids that are no key). */
+  private final int[][] postings;
 
   private TopicMatcher(List<Subscription> subscriptions) {
     this.subscriptions = List.copyOf(subscriptions);
@@ -69,7 +77,17 @@ public final class TopicMatcher {
       groups[g] = clauses[ids.get(0)];
       members[g++] = ids.stream().mapToInt(Integer::intValue).toArray();
     }
-    this.index = buildIndex(groups);
+    this.required = new int[groups.length][][];
+    this.excluded = new int[groups.length][][];
+    this.keyIsMatch = new boolean[groups.length];
+    int[] keyIds = new int[groups.length];
+    for (g = 0; g < groups.length; g++) {
+      keyIds[g] = vocabulary.addKey(groups[g].indexKey());
+      required[g] = ids(groups[g].required());
+      excluded[g] = ids(groups[g].excluded());
+      keyIsMatch[g] = groups[g].keyIsMatch();
+    }
+    this.postings = buildPostings(keyIds, vocabulary.size());
   }
 
   /**
@@ -88,28 +106,40 @@ public final class TopicMatcher {
    * @param body  its description, and its article text once fetched, or null
    */
   public List<TopicMatch> match(String title, String body) {
-    ItemText item = ItemText.of(title, body);
-    // clause ids that matched, best kept small: an item matches few of many topics
-    int[] hits = new int[8];
+    Scratch scratch = SCRATCH.get();
+    ItemIds item = scratch.item;
+    item.read(title, body, vocabulary);
+    // clause ids that matched; a broad word followed by many chats gives hundreds, so the buffer is reused
+    int[] hits = scratch.hits;
     int count = 0;
-    for (String key : item.keys()) {
-      int[] candidates = index.get(key);
+    for (int k = 0; k < item.keyCount(); k++) {
+      int[] candidates = postings[item.key(k)];
       if (candidates == null) {
         continue;
       }
       for (int group : candidates) {
-        if (groups[group].matchesGivenKey(item)) {
+        if (keyIsMatch[group] || matches(group, item)) {
           int[] ids = members[group];
           if (count + ids.length > hits.length) {
             hits = Arrays.copyOf(hits, Math.max(hits.length * 2, count + ids.length));
+            scratch.hits = hits;
           }
           System.arraycopy(ids, 0, hits, count, ids.length);
           count += ids.length;
         }
       }
     }
-    return matches(hits, count);
+    return count == 0 ? List.of() : matches(hits, count, scratch);
   }
+
+  /** Per-thread buffers for {@link #match}: allocating them per item cost more than the matching. */
+  private static final class Scratch {
+    final ItemIds item = new ItemIds();
+    int[] hits = new int[256];
+    long[] bits = new long[64];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /** How many subscriptions this matcher holds. */
   public int size() {
@@ -117,9 +147,9 @@ public final class TopicMatcher {
   }
 
   /** One match per subscription, in subscription order; for several matching clauses, the first one's terms. */
-  private List<TopicMatch> matches(int[] hits, int count) {
+  private List<TopicMatch> matches(int[] hits, int count, Scratch scratch) {
     // clause ids grow with the owner's position, so sorting them orders by subscription, then clause
-    sort(hits, count);
+    sort(hits, count, scratch);
     List<TopicMatch> result = new ArrayList<>(count);
     int lastOwner = -1;
     for (int i = 0; i < count; i++) {
@@ -136,13 +166,17 @@ public final class TopicMatcher {
    * Sorts the first {@code count} clause ids. Many hits (a broad word followed by many chats) are sorted
    * through a bit set over all clause ids when that is smaller than a few words per hit.
    */
-  private void sort(int[] hits, int count) {
+  private void sort(int[] hits, int count, Scratch scratch) {
     int words = (clauses.length + 63) >>> 6;
     if (words > count * 4) {
       Arrays.sort(hits, 0, count);
       return;
     }
-    long[] bits = new long[words];
+    if (scratch.bits.length < words) {
+      scratch.bits = new long[words];
+    }
+    // the scan below leaves every word it reads at zero, ready for the next item
+    long[] bits = scratch.bits;
     for (int i = 0; i < count; i++) {
       bits[hits[i] >>> 6] |= 1L << hits[i];
     }
@@ -151,16 +185,52 @@ public final class TopicMatcher {
       for (long word = bits[w]; word != 0; word &= word - 1) {
         hits[k++] = (w << 6) + Long.numberOfTrailingZeros(word);
       }
+      bits[w] = 0;
     }
   }
 
-  private static Map<String, int[]> buildIndex(Clause[] clauses) {
-    Map<String, List<Integer>> lists = new HashMap<>();
-    for (int id = 0; id < clauses.length; id++) {
-      lists.computeIfAbsent(clauses[id].indexKey(), k -> new ArrayList<>()).add(id);
+  /** Whether group {@code g} matches an item known to contain its key. */
+  private boolean matches(int g, ItemIds item) {
+    for (int[] term : required[g]) {
+      if (!item.contains(term)) {
+        return false;
+      }
     }
-    Map<String, int[]> index = new HashMap<>(lists.size() * 2);
-    lists.forEach((key, ids) -> index.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return index;
+    for (int[] term : excluded[g]) {
+      if (item.contains(term)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private int[][] ids(List<Term> terms) {
+    int[][] out = new int[terms.size()][];
+    for (int t = 0; t < out.length; t++) {
+      List<String> tokens = terms.get(t).tokens();
+      out[t] = new int[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        out[t][i] = vocabulary.add(tokens.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static int[][] buildPostings(int[] keyIds, int size) {
+    int[] counts = new int[size];
+    for (int key : keyIds) {
+      counts[key]++;
+    }
+    int[][] postings = new int[size][];
+    for (int g = 0; g < keyIds.length; g++) {
+      int key = keyIds[g];
+      if (postings[key] == null) {
+        postings[key] = new int[counts[key]];
+        counts[key] = 0;
+      }
+      postings[key][counts[key]++] = g;
+    }
+    return postings;
+  }
+
 }

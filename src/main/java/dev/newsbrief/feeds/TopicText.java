@@ -15,9 +15,14 @@ final class TopicText {
 
   /** {@code raw} folded: NFKC, lower case, marks removed from Latin/Greek/Cyrillic letters (but not from й). */
   static String fold(String raw) {
-    if (isAscii(raw)) {
+    if (isAsciiOrPlainHan(raw)) {
       return raw.toLowerCase(Locale.ROOT);
     }
+    return slowFold(raw);
+  }
+
+  /** {@link #fold} without the fast path: NFKC and mark stripping, character by character. */
+  static String slowFold(String raw) {
     String n = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(n.length());
     boolean afterStrippable = false;
@@ -52,24 +57,52 @@ final class TopicText {
    * Punctuation and spaces only separate (so "covid-19" is the words covid, 19).
    */
   static void tokenize(String folded, List<String> out) {
+    spans(folded, (start, end, cjk) -> out.add(cjk ? folded.substring(start, end)
+        : Stemmer.stem(folded.substring(start, end))));
+  }
+
+  /** Receives the tokens of folded text as spans: a word (to be stemmed) or one CJK character. */
+  @FunctionalInterface
+  interface SpanSink {
+    void span(int start, int end, boolean cjk);
+  }
+
+  /** The one definition of where tokens are: {@link #tokenize} and the matcher's reader both use it. */
+  static void spans(String folded, SpanSink sink) {
     int wordStart = -1;
     int n = folded.length();
     for (int i = 0; i < n; ) {
       int cp = folded.codePointAt(i);
       int len = Character.charCount(cp);
-      if (isCjk(cp)) {
-        wordStart = flush(folded, wordStart, i, out);
-        out.add(folded.substring(i, i + len));
+      if (cp < 0x80) {
+        // ASCII, most of every item: letters and digits continue a word, anything else ends it
+        if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z') {
+          if (wordStart < 0) {
+            wordStart = i;
+          }
+        } else if (wordStart >= 0) {
+          sink.span(wordStart, i, false);
+          wordStart = -1;
+        }
+      } else if (isCjk(cp)) {
+        if (wordStart >= 0) {
+          sink.span(wordStart, i, false);
+          wordStart = -1;
+        }
+        sink.span(i, i + len, true);
       } else if (Character.isLetterOrDigit(cp) || wordStart >= 0 && isMark(cp)) {
         if (wordStart < 0) {
           wordStart = i;
         }
-      } else {
-        wordStart = flush(folded, wordStart, i, out);
+      } else if (wordStart >= 0) {
+        sink.span(wordStart, i, false);
+        wordStart = -1;
       }
       i += len;
     }
-    flush(folded, wordStart, n, out);
+    if (wordStart >= 0) {
+      sink.span(wordStart, n, false);
+    }
   }
 
   /** Whether a token is one CJK character (Han, kana or Hangul), matched as a substring rather than a word. */
@@ -89,13 +122,6 @@ final class TopicText {
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
-  private static int flush(String folded, int wordStart, int end, List<String> out) {
-    if (wordStart >= 0) {
-      out.add(Stemmer.stem(folded.substring(wordStart, end)));
-    }
-    return -1;
-  }
-
   private static boolean hasStrippableMarks(int cp) {
     if (cp == 'й') {
       return false; // a letter of its own in Russian, not и with a mark
@@ -110,12 +136,22 @@ final class TopicText {
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
-  private static boolean isAscii(String s) {
+  /**
+   * Whether NFKC and mark stripping leave {@code s} as it is: ASCII, unified Han ideographs and the ideographic
+   * comma and full stop only (no compatibility forms, no full-width letters, no marks). Most Chinese headlines
+   * are, and NFKC was most of what folding them cost; {@code TopicTextTest} checks every character let through.
+   */
+  static boolean isAsciiOrPlainHan(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && !isPlainHan(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  static boolean isPlainHan(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF || c == 0x3001 || c == 0x3002;
   }
 }

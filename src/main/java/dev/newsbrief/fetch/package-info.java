@@ -1,2 +1,5 @@
-/** Fetching untrusted article URLs safely: one guarded OkHttp client, limits, redirects and charset decoding. */
+/**
+ * Fetching untrusted URLs safely: one guarded OkHttp client, limits, redirects and charset decoding; pages
+ * ({@link dev.newsbrief.fetch.PageFetcher}) and feeds with conditional GET ({@link dev.newsbrief.fetch.FeedFetcher}).
+ */
 package dev.newsbrief.fetch;

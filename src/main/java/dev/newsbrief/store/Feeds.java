@@ -147,12 +147,17 @@ public final class Feeds {
 
   /** Records a poll that worked: failures cleared, validators and schedule stored, the feed primed. */
   public void succeeded(long feedId, Success s) {
-    db.write("recording a poll of feed " + feedId, c -> Sql.update(c, """
+    db.write("recording a poll of feed " + feedId, c -> succeeded(c, feedId, s, clock.millis()));
+  }
+
+  /** {@link #succeeded(long, Success)} inside a transaction another table class runs. */
+  static int succeeded(Connection c, long feedId, Success s, long now) throws SQLException {
+    return Sql.update(c, """
         UPDATE feeds SET etag = ?, last_modified = ?, interval_seconds = ?, next_poll_at = ?, failures = 0,
           failure_noticed = 0, last_error = NULL, last_ok_at = ?, primed = 1, title = COALESCE(?, title),
           language = COALESCE(?, language) WHERE id = ?""",
-        s.etag(), s.lastModified(), s.intervalSeconds(), s.nextPollAt().toEpochMilli(), clock.millis(), s.title(),
-        s.language(), feedId));
+        s.etag(), s.lastModified(), s.intervalSeconds(), s.nextPollAt().toEpochMilli(), now, s.title(),
+        s.language(), feedId);
   }
 
   /**

@@ -39,9 +39,11 @@ public final class SeenItems {
    * @param storyId      the existing story it joins, or null
    * @param sameStoryAs  the index of an earlier item of the same call whose story it joins, or -1
    * @param alerts       at most one per chat
+   * @param announce     whether joining a story already sent to chats queues an 'also' for them; false for a
+   *                     feed's backlog and for items too old to alert
    */
   public record Item(String key, String title, String link, String summary, Instant publishedAt,
-      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts) {
+      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts, boolean announce) {
     public Item {
       Objects.requireNonNull(key, "key");
       alerts = List.copyOf(alerts);
@@ -96,42 +98,58 @@ public final class SeenItems {
    * story and chat).
    *
    * @param sourceName how the feed is named to users ("also reported by ...")
+   * @param success    the poll's outcome for the feed's row (primed, validators, next poll), stored in the same
+   *                   transaction so a feed is never primed without its backlog; or null
    */
-  public Recorded record(long feedId, String sourceName, List<Item> items) {
+  public Recorded record(long feedId, String sourceName, List<Item> items, Feeds.Success success) {
     return db.write("recording new items of feed " + feedId, c -> {
       List<Long> storyIds = new ArrayList<>(items.size());
       int fresh = 0;
       int alerts = 0;
       int also = 0;
       long now = clock.millis();
-      for (Item item : items) {
-        if (Sql.update(c, """
-            INSERT INTO feed_items (feed_id, item_key, title, link, published_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""", feedId, item.key(), item.title(), item.link(), Sql.millis(item.publishedAt()),
-            now) == 0) {
-          storyIds.add(null);
-          continue;
+      // prepared once per poll: a first poll records dozens of items, each with several statements
+      try (PreparedStatement seen = c.prepareStatement("""
+              INSERT INTO feed_items (feed_id, item_key, title, link, published_at, seen_at)
+              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""");
+          PreparedStatement story = c.prepareStatement(
+              "UPDATE feed_items SET story_id = ? WHERE feed_id = ? AND item_key = ?");
+          PreparedStatement source = c.prepareStatement("""
+              INSERT INTO story_sources (story_id, feed_id, source_name, link, added_at) VALUES (?, ?, ?, ?, ?)
+              ON CONFLICT DO NOTHING""")) {
+        for (Item item : items) {
+          if (run(seen, feedId, item.key(), item.title(), item.link(), Sql.millis(item.publishedAt()), now) == 0) {
+            storyIds.add(null);
+            continue;
+          }
+          fresh++;
+          Long joined = item.sameStoryAs() >= 0 ? storyIds.get(item.sameStoryAs()) : item.storyId();
+          boolean existed = joined != null && exists(c, joined);
+          long storyId = existed ? joined : createStory(c, item, now);
+          storyIds.add(storyId);
+          run(story, storyId, feedId, item.key());
+          boolean newSource = run(source, storyId, feedId, sourceName, item.link(), now) > 0;
+          if (existed && newSource && item.announce()) {
+            also += queueAlso(c, storyId, sourceName, now);
+          }
+          for (Intent intent : item.alerts()) {
+            alerts += Alerts.insert(c, intent.chatId(), storyId, intent.subscriptionId(), intent.topic(),
+                intent.dueAt(), intent.muted(), now);
+          }
         }
-        fresh++;
-        Long joined = item.sameStoryAs() >= 0 ? storyIds.get(item.sameStoryAs()) : item.storyId();
-        boolean existed = joined != null && exists(c, joined);
-        long storyId = existed ? joined : createStory(c, item, now);
-        storyIds.add(storyId);
-        Sql.update(c, "UPDATE feed_items SET story_id = ? WHERE feed_id = ? AND item_key = ?", storyId, feedId,
-            item.key());
-        boolean newSource = Sql.update(c, """
-            INSERT INTO story_sources (story_id, feed_id, source_name, link, added_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""", storyId, feedId, sourceName, item.link(), now) > 0;
-        if (existed && newSource) {
-          also += queueAlso(c, storyId, sourceName, now);
-        }
-        for (Intent intent : item.alerts()) {
-          alerts += Alerts.insert(c, intent.chatId(), storyId, intent.subscriptionId(), intent.topic(),
-              intent.dueAt(), intent.muted(), now);
-        }
+      }
+      if (success != null) {
+        Feeds.succeeded(c, feedId, success, now);
       }
       return new Recorded(storyIds, fresh, alerts, also);
     });
+  }
+
+  private static int run(PreparedStatement s, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      s.setObject(i + 1, args[i]);
+    }
+    return s.executeUpdate();
   }
 
   private static boolean exists(Connection c, long storyId) throws SQLException {

@@ -105,9 +105,9 @@ class BenchCommandTest {
 
   @Test
   void usageErrorsNameWhatIsWrong() {
-    assertEquals("bench needs what to time: summarize, extract or match",
+    assertEquals("bench needs what to time: summarize, extract, match or poll",
         assertThrows(UsageException.class, () -> bench()).getMessage());
-    assertEquals("cannot bench 'translate': summarize, extract or match",
+    assertEquals("cannot bench 'translate': summarize, extract, match or poll",
         assertThrows(UsageException.class, () -> bench("translate", "--batch", "x.jsonl")).getMessage());
     assertEquals("bench summarize needs --batch FILE",
         assertThrows(UsageException.class, () -> bench("summarize")).getMessage());

@@ -310,4 +310,96 @@ class FeedPollerTest {
     assertEquals(1, retried.alertsQueued());
     assertEquals(1, h.outbox().size());
   }
+
+  @Test
+  void aFeedThatMovedForGoodIsStoredUnderItsNewAddress() {
+    long feed = h.addFeed(1, "/old.xml");
+    h.site.answer("/old.xml", new mockwebserver3.MockResponse.Builder().code(301)
+        .addHeader("Location", "/new.xml").build());
+    h.site.publish("/new.xml", h.item("Moved"));
+
+    PollReport report = h.poller.pollOnce();
+
+    assertEquals(0, report.failures());
+    assertEquals(h.site.url("/new.xml"), h.feeds.get(feed).orElseThrow().url());
+  }
+
+  @Test
+  void aFeedWhoseGuidsChangeOnEveryFetchDoesNotAlertTwice() {
+    h.addFeed(1, "/churn.xml");
+    h.subscribe(1, "copper");
+    h.site.publish("/churn.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    h.site.publish("/churn.xml", h.item("Copper hits a record high", "https://news.example/copper", Duration.ZERO));
+    h.pollAfter(TEN);
+    h.site.publish("/churn.xml", h.item("Copper hits a record high", "https://news.example/copper", Duration.ZERO));
+
+    PollReport again = h.pollAfter(TEN);
+
+    assertEquals(1, again.itemsNew(), "a new guid is a new item");
+    assertEquals(0, again.alertsQueued(), "but the same story");
+    assertEquals(1, h.outbox().size());
+  }
+
+  @Test
+  void aGoneFeedStopsAndItsChatsAreTold() {
+    long feed = h.addFeed(1, "/gone.xml");
+    h.site.answer("/gone.xml", new mockwebserver3.MockResponse.Builder().code(410).build());
+
+    h.poller.pollOnce();
+
+    assertTrue(h.feeds.get(feed).orElseThrow().stopped());
+    assertEquals("gone (HTTP 410)", h.outbox().get(0).detail());
+    assertEquals(0, h.pollAfter(Duration.ofDays(1)).feedsPolled());
+  }
+
+  @Test
+  void severalTopicsOfOneChatGiveOneAlertNamingAnUnmutedOne() {
+    h.addFeed(1, "/a.xml");
+    h.site.publish("/a.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    long nvidia = h.subscribe(1, "nvidia");
+    h.subscribe(1, "chip");
+    h.subs.mute(1, nvidia, h.clock.instant().plus(Duration.ofDays(1)));
+    h.site.publish("/a.xml", h.item("Nvidia shows a faster chip"));
+
+    h.pollAfter(TEN);
+
+    List<AlertOutbox.Entry> rows = h.outbox();
+    assertEquals(1, rows.size());
+    assertEquals("chip", rows.get(0).topic());
+  }
+
+  @Test
+  void theStartedLoopPollsWithoutBeingAsked() throws Exception {
+    h.addFeed(1, "/a.xml");
+    h.site.publish("/a.xml", h.item("Anything"));
+
+    h.poller.start();
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (h.count("SELECT COUNT(*) FROM feed_items") == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertEquals(1, h.count("SELECT COUNT(*) FROM feed_items"));
+  }
+
+  @Test
+  void aNewFeedsBacklogJoiningASentStoryQueuesNoAlso() {
+    h.addFeed(1, "/a.xml");
+    h.subscribe(1, "wildfire");
+    h.site.publish("/a.xml", h.item("Prime"));
+    h.poller.pollOnce();
+    h.site.publish("/a.xml", h.item("Wildfire forces evacuations", "https://news.example/fire", Duration.ZERO));
+    h.pollAfter(TEN);
+    AlertOutbox.Entry alert = h.outbox().get(0);
+    h.outbox.sent(alert.id(), 1, alert.storyId(), 9);
+
+    h.addFeed(2, "/b.xml");
+    h.site.publish("/b.xml", h.item("Wildfire forces evacuations", "https://news.example/fire", Duration.ZERO));
+    h.pollAfter(TEN);
+
+    assertTrue(h.outbox().isEmpty(), "priming is silent, 'also' edits included");
+    assertEquals(2, h.stories.get(alert.storyId()).orElseThrow().sources().size());
+  }
 }

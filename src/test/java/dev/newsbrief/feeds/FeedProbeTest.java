@@ -47,4 +47,18 @@ class FeedProbeTest {
     assertEquals("blocked by a bot wall", probe.probe(h.site.url("/wall")).problem());
     assertEquals("HTTP 404", probe.probe(h.site.url("/missing")).problem());
   }
+
+  @Test
+  void aSitesHomePageLeadsToTheFeedItNames() {
+    h.site.publish("/feed.xml", h.item("One"));
+    h.site.answer("/", new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+        .body("<!doctype html><html><head><title>Home</title><link rel=\"alternate\" "
+            + "type=\"application/rss+xml\" href=\"/feed.xml\"></head><body><p>Hello</p></body></html>").build());
+
+    FeedProbe.Result r = probe.probe(h.site.url("/"));
+
+    assertTrue(r.ok(), r.toString());
+    assertEquals(h.site.url("/feed.xml"), r.url());
+    assertEquals(1, r.items());
+  }
 }
