@@ -139,6 +139,21 @@ public final class Subscriptions {
         .stream().findFirst();
   }
 
+  /**
+   * A group became a supergroup with a new id: its topics, the feeds it added, the stories it was alerted to and
+   * the messages queued for it follow, in one transaction. Rows the new id already has win.
+   */
+  public void moveChat(long oldChatId, long newChatId) {
+    db.write("moving the topics of chat " + oldChatId, c -> {
+      for (String table : new String[] {"subscriptions", "chat_feeds", "alerts", "alert_outbox"}) {
+        Sql.update(c, "UPDATE OR IGNORE " + table + " SET chat_id = ? WHERE chat_id = ?", newChatId, oldChatId);
+        Sql.update(c, "DELETE FROM " + table + " WHERE chat_id = ?", oldChatId);
+      }
+      return null;
+    });
+    changed(true);
+  }
+
   /** Every topic of every chat, by id: what the matcher is built from. */
   public List<Row> all() {
     return query("SELECT " + COLUMNS + " FROM subscriptions ORDER BY id");

@@ -41,6 +41,7 @@ public final class Conversation {
   private final UserQuota quota;
   private final BotStats stats;
   private final TopicCommands topics;
+  private final dev.newsbrief.store.Subscriptions subscriptions;
   private final FeedCommands feedCommands;
   private final dev.newsbrief.store.Alerts alerts;
   private final dev.newsbrief.store.Stories stories;
@@ -69,6 +70,7 @@ public final class Conversation {
         desk.lookBack(), desk.maxTopics(), desk.clock());
     this.feedCommands = new FeedCommands(memory.feeds(), desk.probe(), desk.maxFeeds());
     this.alerts = memory.alerts();
+    this.subscriptions = memory.subscriptions();
     this.stories = memory.stories();
     commands.add("sum", "cmd.sum", this::sum)
         .add("subscribe", "cmd.subscribe", change(topics::subscribe))
@@ -269,9 +271,10 @@ public final class Conversation {
     return jobs.size();
   }
 
-  /** A group became a supergroup: its settings follow the new chat id. */
+  /** A group became a supergroup: its settings, topics, feeds and queued alerts follow the new chat id. */
   public void chatMigrated(long oldChatId, long newChatId) {
     settings.moveChat(oldChatId, newChatId);
+    subscriptions.moveChat(oldChatId, newChatId);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsbrief.feeds;
 
+import dev.newsbrief.testing.TestClock;
 import dev.newsbrief.fetch.FeedFetcher;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;

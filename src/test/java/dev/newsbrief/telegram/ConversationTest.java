@@ -215,6 +215,18 @@ class ConversationTest {
   }
 
   @Test
+  void topicsFollowAGroupThatBecomesASupergroup() {
+    conversation.handle(new Incoming(-100, 40, null, false, "/subscribe 天然气", List.of(), List.of(), null, ADMIN,
+        null, null));
+    conversation.chatMigrated(-100, -1001234);
+    conversation.handle(new Incoming(-1001234, 2, null, false, "/topics", List.of(), List.of(), null, ADMIN, null,
+        null));
+    assertTrue(sent.get(sent.size() - 1).html().contains("<b>天然气</b>"), sent.toString());
+    conversation.handle(new Incoming(-100, 41, null, false, "/topics", List.of(), List.of(), null, ADMIN, null, null));
+    assertTrue(sent.get(sent.size() - 1).html().startsWith("This chat follows no topics yet"), sent.toString());
+  }
+
+  @Test
   void aLongForwardedPostWithoutALinkIsSummarizedItself() {
     String post = String.join(" ", java.util.Collections.nCopies(12,
         "The city council approved a new budget for public transport on Monday after a long debate."));
