@@ -38,7 +38,7 @@ final class CandidateFilter {
   private static final int MAX_TEASER_WORDS = 10;
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
-      "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|点击|扫码|关注我们|微信公众号"
+      "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
           + "|版权|转载|未经授权|免责声明|本文来自|文章来源");
 
   Fitness judge(String sentence) {

@@ -25,6 +25,12 @@ class CandidateFilterTest {
   }
 
   @Test
+  void skipsAChineseAuthorCreditAfterTheWorkItNames() {
+    assertEquals(Fitness.FURNITURE, filter.judge("《爸爸妈妈，我想对你们说》作者：李明，外国语小学五（6）班。", true));
+    assertEquals(Fitness.GOOD, filter.judge("这部小说的作者在书中回忆了自己在上海度过的童年。", true));
+  }
+
+  @Test
   void skipsQuestionsAndListIntroductions() {
     assertEquals(Fitness.WEAK, filter.judge("What does this mean for your mortgage payments?"));
     assertEquals(Fitness.WEAK, filter.judge("你知道这意味着什么吗？"));
