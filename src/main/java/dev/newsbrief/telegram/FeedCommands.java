@@ -32,13 +32,12 @@ final class FeedCommands {
     StringBuilder out = new StringBuilder(t.get("feeds.title")).append('\n');
     if (!builtin.isEmpty()) {
       List<String> names = builtin.stream().limit(12).map(Feeds.Row::name).map(Html::escape).toList();
-      out.append('\n').append(t.get("feeds.builtin", builtin.size(), String.join(", ", names)));
+      out.append('\n').append(t.get("feeds.builtin", builtin.size(), String.join(", ", names))).append('\n');
     }
     List<Feeds.Row> own = feeds.forChat(chatId);
     if (own.isEmpty()) {
-      return out.append("\n\n").append(t.get("feeds.none")).toString();
+      return out.append('\n').append(t.get("feeds.none")).toString();
     }
-    out.append('\n');
     for (int i = 0; i < own.size(); i++) {
       Feeds.Row f = own.get(i);
       out.append('\n').append(i + 1).append(". <a href=\"").append(Html.escape(f.url())).append("\">")
