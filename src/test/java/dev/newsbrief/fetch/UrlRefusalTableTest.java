@@ -304,14 +304,26 @@ class UrlRefusalTableTest {
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.technique() + ": " + c.url(), () -> check(c)));
   }
 
+  /** The same table for feeds: {@code /addfeed}, OPML entries and polls go through the same guard. */
+  @TestFactory
+  Stream<DynamicTest> everyFeedLinkIsRefusedTheSameWayAndNoDecoyIsReached() {
+    FeedFetcher feeds = new FeedFetcher(fetcher, java.time.Clock.systemUTC());
+    return table().stream().map(c -> DynamicTest.dynamicTest("feed " + c.technique() + ": " + c.url(),
+        () -> check(c, () -> feeds.fetch(c.url(), null, null))));
+  }
+
   private static void check(Case c) {
+    check(c, () -> fetcher.fetch(c.url()));
+  }
+
+  private static void check(Case c, org.junit.jupiter.api.function.Executable fetch) {
     if (c.usesIpv6Decoy()) {
       assumeTrue(v6 != null, "no IPv6 loopback on this machine");
     }
     int before4 = v4.getRequestCount();
     int before6 = v6 == null ? 0 : v6.getRequestCount();
 
-    FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c.url()), c.url());
+    FetchException e = assertThrows(FetchException.class, fetch, c.url());
 
     assertEquals(c.expected(), e.reason(), e.getMessage());
     assertHumanLine(e.getMessage());
