@@ -15,10 +15,10 @@ import org.jsoup.nodes.TextNode;
  */
 record Breadcrumb(List<String> sections, String current) {
   private static final Pattern ARROW = Pattern.compile("[>＞»›→]");
-  private static final Pattern TRAIL_HINT = Pattern.compile("(?i)breadcrumb|crumbs?\\b|crumb[-_]|nav[-_]?path|您的位置|当前位置|所在位置");
   /** Trails are short: a longer box with arrows is a paragraph quoting them. */
   private static final int MAX_TEXT = 160;
   private static final int MAX_PART = 30;
+  private static final java.util.Set<String> BOXES = java.util.Set.of("td", "div", "p", "nav", "ol", "ul", "span");
 
   static final Breadcrumb NONE = new Breadcrumb(List.of(), null);
 
@@ -27,16 +27,21 @@ record Breadcrumb(List<String> sections, String current) {
     if (doc.body() == null) {
       return NONE;
     }
-    for (Element e : doc.body().select("td, div, p, nav, ol, ul, span")) {
-      if (e.childrenSize() > 12) {
+    // Cheap looks first (names, own text, direct links): a full text() per box is quadratic in nested tables.
+    for (Element e : doc.body().getAllElements()) {
+      if (!BOXES.contains(e.normalName()) || e.childrenSize() > 12) {
+        continue;
+      }
+      boolean named = namedTrail(e.className()) || namedTrail(e.id());
+      if (!named && directLinks(e) < 2) {
+        continue;
+      }
+      String own = e.ownText();
+      if (!named && !own.contains("位置") && arrows(own) < 2) {
         continue;
       }
       String text = Whitespace.normalize(e.text());
       if (text.length() > MAX_TEXT || e.select("a[href]").size() < 2) {
-        continue;
-      }
-      boolean hinted = TRAIL_HINT.matcher(e.className() + " " + e.id() + " " + text).find();
-      if (!hinted && ARROW.matcher(text).results().count() < 2) {
         continue;
       }
       Breadcrumb trail = read(e);
@@ -45,6 +50,30 @@ record Breadcrumb(List<String> sections, String current) {
       }
     }
     return NONE;
+  }
+
+  private static boolean namedTrail(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.contains("crumb") || n.contains("navpath") || n.contains("nav-path") || n.contains("nav_path");
+  }
+
+  private static int arrows(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += ">＞»›→".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int directLinks(Element e) {
+    int n = 0;
+    for (Element child : e.children()) {
+      n += child.normalName().equals("a") ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether {@code title} is one of the trail's linked sections. */

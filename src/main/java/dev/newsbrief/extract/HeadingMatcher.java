@@ -83,7 +83,7 @@ final class HeadingMatcher {
     int at = indexOf(all, first);
     for (int i = Math.max(0, at - LOOK_BACK); i < Math.min(all.size(), at + LOOK_INSIDE); i++) {
       Element e = all.get(i);
-      if (selfLink(e) != null && looksLikeHeadline(e)) {
+      if (looksLikeHeadline(e) && selfLink(e) != null) {
         return headline(e);
       }
     }

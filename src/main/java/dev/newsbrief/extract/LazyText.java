@@ -1,6 +1,5 @@
 package dev.newsbrief.extract;
 
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -18,7 +17,7 @@ final class LazyText {
   private static final int MAX_VALUE = 200_000;
 
   /** Attribute names that carry content; a {@code data-title} or {@code data-tooltip} only labels a widget. */
-  private static final Pattern LAZY_KEY = Pattern.compile("^data-.*(?:content|text|html|body|para|lazy|original|src)");
+  private static final String[] LAZY_WORDS = {"content", "text", "html", "body", "para", "lazy", "original", "src"};
 
   private LazyText() {
   }
@@ -28,11 +27,12 @@ final class LazyText {
       return;
     }
     for (Element e : doc.body().getAllElements()) {
-      if (e.attributesSize() == 0 || e.hasText()) {
+      if (e.attributesSize() == 0) {
         continue;
       }
       String value = lazyValue(e);
-      if (value != null) {
+      // hasText() walks the subtree: asked only of the few elements that carry text in an attribute.
+      if (value != null && !e.hasText()) {
         fill(e, value);
       }
     }
@@ -40,7 +40,7 @@ final class LazyText {
 
   private static String lazyValue(Element e) {
     for (Attribute a : e.attributes()) {
-      if (!LAZY_KEY.matcher(a.getKey()).find()) {
+      if (!lazyKey(a.getKey())) {
         continue;
       }
       String v = a.getValue().strip();
@@ -52,6 +52,19 @@ final class LazyText {
       }
     }
     return null;
+  }
+
+  /** Plain string tests, no regex: every attribute of every element passes here. */
+  private static boolean lazyKey(String key) {
+    if (!key.startsWith("data-")) {
+      return false;
+    }
+    for (String word : LAZY_WORDS) {
+      if (key.indexOf(word, 5) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fill(Element e, String value) {
