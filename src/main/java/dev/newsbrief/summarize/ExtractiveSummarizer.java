@@ -72,7 +72,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     double[] scores = ranker.scores(vectors, texts);
     List<String> keyPoints = new ArrayList<>();
     for (int i : selector.select(scores, fitness, vectors, count(points, sentences.size()))) {
-      keyPoints.add(texts.get(i));
+      keyPoints.add(RunOnClipper.clip(texts.get(i), cjkArticle));
     }
     return new Summary(keyPoints, language, METHOD);
   }
