@@ -129,6 +129,12 @@ public final class PageFetcher {
     if (declared.mediaType() != null && !ContentType.isArticle(declared.mediaType())) {
       throw notAnArticle(declared.mediaType(), shown);
     }
+    String coding = response.header("Content-Encoding");
+    // OkHttp asks for gzip and decodes it; any other coding would reach the extractor as compressed bytes
+    if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+      throw new FetchException(Reason.UNSUPPORTED_TYPE, shown, 0, null,
+          shown + ": the page came compressed as '" + coding.strip() + "', which was not asked for", null);
+    }
     byte[] body = bodyReader.read(response.body().source());
     String mediaType = declared.mediaType() != null ? declared.mediaType() : ContentType.sniff(body);
     if (!ContentType.isArticle(mediaType)) {
