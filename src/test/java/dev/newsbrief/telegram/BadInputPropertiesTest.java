@@ -9,6 +9,7 @@ import dev.newsbrief.digest.NoArticleException;
 import dev.newsbrief.extract.ArticleExtractor;
 import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.extract.Source;
+import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.FetchedPage;
 import dev.newsbrief.fetch.PageDecoder;
@@ -96,6 +97,11 @@ class BadInputPropertiesTest {
     String html = PageDecoder.decode(page, null);
     assertEverySendable(messagesFor(new FetchedPage("https://news.example.com/story", "text/html", UTF_8, html),
         "zh", "Forwarded ⁦channel⁩"));
+  }
+
+  @Property(tries = 300, seed = SEED)
+  void everyFailureGetsASendableReply(@ForAll("failures") Exception failure, @ForAll("languages") String language) {
+    assertEverySendable(List.of(Html.escape(ErrorReplies.forFailure(Texts.of(language), failure))));
   }
 
   /** What the bot sends for a page: the brief in as many parts as it takes, or the reason there is none. */
@@ -348,6 +354,18 @@ class BadInputPropertiesTest {
         sources.list().ofMaxSize(20), Arbitraries.integers().between(1, 100_000))
         .flatAs((url, title, site, date, lang, keyPoints, cited, minutes) -> nullable.map(reason ->
             new Brief(url, title, site, date, lang, keyPoints, cited, "extractive", minutes, reason)));
+  }
+
+  /** What reading a link can end in, with whatever a hostile site puts in its status and headers. */
+  @Provide
+  Arbitrary<Exception> failures() {
+    Arbitrary<String> mediaType = Arbitraries.oneOf(Arbitraries.of("application/pdf", "image/<svg>", "x/" + "y".repeat(9000)),
+        texts()).injectNull(0.2);
+    Arbitrary<Exception> fetch = Combinators.combine(Arbitraries.of(FetchException.Reason.class), urls(),
+        Arbitraries.integers().between(0, 999), mediaType)
+        .as((reason, url, status, type) -> new FetchException(reason, url, status, type, url + ": failed", null));
+    Arbitrary<Exception> other = urls().map(url -> new NoArticleException(url, url + ": no article text found"));
+    return Arbitraries.oneOf(fetch, other, Arbitraries.just(new IllegalStateException("a bug")));
   }
 
   // ---- the shared corpora
