@@ -64,7 +64,8 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
  *   <tr><td>10,000 redirects</td><td>{@link #tenThousandRedirectsStopAfterFive}</td>
  *       <td>PageFetcherLimitsTest.refusesMoreThanFiveRedirects</td></tr>
  *   <tr><td>200,000-deep nest</td><td>{@link #aNestTwoHundredThousandElementsDeep},
- *       {@link #deeplyNestedTablesMadeTheParserQuadratic}</td><td></td></tr>
+ *       {@link #deeplyNestedTablesMadeTheParserQuadratic}, {@link #tagsThatMultiplyInTheTreeFilledTheHeap}</td>
+ *       <td></td></tr>
  *   <tr><td>50 MB single text node</td><td>{@link #aFiftyMegabyteTextNode}</td><td></td></tr>
  *   <tr><td>1 MB title</td><td>{@link #aOneMegabyteTitle}</td><td></td></tr>
  *   <tr><td>100,000 links</td><td>{@link #aPageOfOneHundredThousandLinks}</td><td></td></tr>
@@ -73,7 +74,8 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
  *
  * <p>Found here and fixed: the deflate bomb became a brief of compressed bytes (see its unit test above), the
  * brief cache counted a 5 MiB article as one entry of a thousand (BriefServiceTest.cacheCountedAHugeArticleAsOneEntry),
- * and jsoup 1.22 parsed deeply nested tables in quadratic time ({@link #deeplyNestedTablesMadeTheParserQuadratic}).
+ * jsoup 1.22 parsed deeply nested tables in quadratic time ({@link #deeplyNestedTablesMadeTheParserQuadratic}),
+ * and a page of tags that multiply in the tree outgrew the heap ({@link #tagsThatMultiplyInTheTreeFilledTheHeap}).
  */
 @Timeout(value = 120, threadMode = ThreadMode.SEPARATE_THREAD) // a safety net only: each case asserts BUDGET
 class ResourceExhaustionTest {
@@ -244,8 +246,9 @@ class ResourceExhaustionTest {
   @Test
   void aNestTwoHundredThousandElementsDeep() {
     int depth = 200_000;
-    String page = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(depth) + ARTICLE
-        + "</div>".repeat(depth) + "</body></html>";
+    // The article first: the extractor parses a page's first 100,000 tags (see tagsThatMultiplyInTheTreeFilledTheHeap).
+    String page = "<html><head><title>Deep</title></head><body><div>" + ARTICLE + "<div>".repeat(depth) + "x"
+        + "</div>".repeat(depth) + "</div></body></html>";
     routes.put("/nest", () -> html(page));
 
     Outcome o = get("/nest");
@@ -259,11 +262,30 @@ class ResourceExhaustionTest {
     // Found here: jsoup 1.22 cut the nest at its depth limit but kept each cell's formatting marker, and scanned
     // them all at every cut: 300,000 tables (4.5 MB, under the cap) took about a minute of CPU. Fixed in jsoup 1.24.
     int depth = 300_000;
-    String page = "<html><head><title>Tables</title></head><body>" + "<table><tr><td>".repeat(depth) + ARTICLE
+    String page = "<html><head><title>Tables</title></head><body>" + ARTICLE + "<table><tr><td>".repeat(depth)
         + "</body></html>";
     routes.put("/tables", () -> html(page));
+    long started = System.nanoTime();
+    int elements = org.jsoup.Jsoup.parse(page).getAllElements().size(); // the parser alone, without the tag budget
+    long parseMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
     Outcome o = get("/tables");
+
+    assertTrue(parseMillis < BUDGET.toMillis(), "jsoup took " + parseMillis + " ms for " + elements + " elements");
+    assertNull(o.error(), o::toString);
+    assertTrue(o.message().contains("council approved"), o::toString);
+  }
+
+  @Test
+  void tagsThatMultiplyInTheTreeFilledTheHeap() {
+    // Found here: each <p> reopens the <b> before it, so 4.5 MB of "<p><b>" became 3.75 million elements and ran a
+    // 256 MiB heap out of memory. The extractor now parses a page's first 100,000 tags, as the fetcher keeps its
+    // first 5 MiB.
+    String page = "<html><head><title>Tags</title></head><body>" + ARTICLE + "<p><b>".repeat(750_000)
+        + "</body></html>";
+    routes.put("/tag-soup", () -> html(page));
+
+    Outcome o = get("/tag-soup");
 
     assertNull(o.error(), o::toString);
     assertTrue(o.message().contains("council approved"), o::toString);
