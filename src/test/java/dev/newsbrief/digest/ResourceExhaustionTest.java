@@ -64,8 +64,8 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
  *   <tr><td>10,000 redirects</td><td>{@link #tenThousandRedirectsStopAfterFive}</td>
  *       <td>PageFetcherLimitsTest.refusesMoreThanFiveRedirects</td></tr>
  *   <tr><td>200,000-deep nest</td><td>{@link #aNestTwoHundredThousandElementsDeep},
- *       {@link #deeplyNestedTablesMadeTheParserQuadratic}, {@link #tagsThatMultiplyInTheTreeFilledTheHeap}</td>
- *       <td></td></tr>
+ *       {@link #deeplyNestedTablesMadeTheParserQuadratic}, {@link #tagsThatMultiplyInTheTreeFilledTheHeap},
+ *       {@link #emptyCommentsFilledTheHeapPastTheTagBudget}</td><td>TagBudgetTest</td></tr>
  *   <tr><td>50 MB single text node</td><td>{@link #aFiftyMegabyteTextNode}</td><td></td></tr>
  *   <tr><td>1 MB title</td><td>{@link #aOneMegabyteTitle}</td><td></td></tr>
  *   <tr><td>100,000 links</td><td>{@link #aPageOfOneHundredThousandLinks}</td><td></td></tr>
@@ -75,7 +75,8 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
  * <p>Found here and fixed: the deflate bomb became a brief of compressed bytes (see its unit test above), the
  * brief cache counted a 5 MiB article as one entry of a thousand (BriefServiceTest.cacheCountedAHugeArticleAsOneEntry),
  * jsoup 1.22 parsed deeply nested tables in quadratic time ({@link #deeplyNestedTablesMadeTheParserQuadratic}),
- * and a page of tags that multiply in the tree outgrew the heap ({@link #tagsThatMultiplyInTheTreeFilledTheHeap}).
+ * and a page of tags that multiply in the tree, or of empty comments, outgrew the heap
+ * ({@link #tagsThatMultiplyInTheTreeFilledTheHeap}, {@link #emptyCommentsFilledTheHeapPastTheTagBudget}).
  */
 @Timeout(value = 120, threadMode = ThreadMode.SEPARATE_THREAD) // a safety net only: each case asserts BUDGET
 class ResourceExhaustionTest {
@@ -286,6 +287,20 @@ class ResourceExhaustionTest {
     routes.put("/tag-soup", () -> html(page));
 
     Outcome o = get("/tag-soup");
+
+    assertNull(o.error(), o::toString);
+    assertTrue(o.message().contains("council approved"), o::toString);
+  }
+
+  @Test
+  void emptyCommentsFilledTheHeapPastTheTagBudget() {
+    // Found here: "<!>" is a comment node too; 1.5 million of them (4.5 MB) kept a 256 MiB heap collecting garbage
+    // for minutes, as the first tag budget counted only start tags. Every '<' counts now.
+    String page = "<html><head><title>Comments</title></head><body>" + ARTICLE + "<!>".repeat(1_500_000)
+        + "</body></html>";
+    routes.put("/comments", () -> html(page));
+
+    Outcome o = get("/comments");
 
     assertNull(o.error(), o::toString);
     assertTrue(o.message().contains("council approved"), o::toString);
