@@ -1,6 +1,7 @@
 package dev.newsbrief.telegram;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.newsbrief.digest.Brief;
@@ -15,6 +16,7 @@ import dev.newsbrief.fetch.FetchedPage;
 import dev.newsbrief.fetch.PageDecoder;
 import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.telegram.Gen.Tally;
 import dev.newsbrief.testing.TelegramHtml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,17 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Promise 3 of issue #7, no crash on bad input: random and mutated HTML, text in every script, broken UTF-8 and
@@ -45,15 +38,15 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * never does an exception escape; every message the bot would send is valid Telegram HTML of at most 4096
  * characters ({@link TelegramHtml}). A page without article text ends in the reply a user would get.
  *
- * <p>Runs are repeatable, so the build never fails at random: every property uses the fixed {@link #SEED}. To
- * explore further, change it (or drop {@code seed = SEED} from a property for a new random seed per run); jqwik
- * prints the seed of any failure, and {@code @Property(seed = "…")} replays it. Tries are kept modest (300; 100
- * for the long corpus pages) so the class adds seconds, not minutes. {@code -Djqwik.reporting.onlyfailures=false}
- * shows how many tries ended in a brief, in parts, or in "no article".
+ * <p>Each property is a plain JUnit test that draws its inputs from seeded generators ({@link Gen}, the small
+ * methods at the end of this class) and checks them one by one. Runs are repeatable, so the build never fails at
+ * random: every property starts from the seed {@value Gen#DEFAULT_SEED}. To explore further, run with another,
+ * {@code mvn test -Dtest=BadInputPropertiesTest -Dnewsbrief.seed=N}. A failure names its seed and try and shows
+ * the input; {@code -Dnewsbrief.seed=S -Dnewsbrief.try=I} replays that one try. Tries are kept modest (300; 100
+ * for the long corpus pages) so the class adds seconds, not minutes. Each property prints how its tries ended (a
+ * brief, in parts, or "no article").
  */
 class BadInputPropertiesTest {
-  /** The fixed seed of every property here; see the class comment to explore beyond it. */
-  static final String SEED = "20261128";
   private static final Path SHARED = Path.of(System.getProperty("newsbrief.shared", "../shared"));
   private static final BriefService SERVICE = new BriefService(new PageFetcher(FetchPolicy.defaults()),
       new ArticleExtractor(), new ExtractiveSummarizer(), 0, Duration.ofMinutes(1), Runnable::run,
@@ -61,62 +54,102 @@ class BadInputPropertiesTest {
 
   // ---- the properties
 
-  @Property(tries = 300, seed = SEED)
-  void randomHtmlNeverCrashesAndRendersValidMessages(@ForAll("pages") String html, @ForAll("urls") String url,
-      @ForAll("languages") String language, @ForAll("forwarders") String forwardedFrom) {
-    assertEverySendable(messagesFor(new FetchedPage(url, "text/html", UTF_8, html), language, forwardedFrom));
+  record PageCase(String html, String url, String language, String forwardedFrom) {
   }
 
-  @Property(tries = 300, seed = SEED)
-  void textInEveryScriptNeverCrashes(@ForAll("texts") String text, @ForAll("languages") String language) {
-    assertEverySendable(messagesFor(new FetchedPage("https://x.example/notes.txt", "text/plain", UTF_8, text),
-        language, null));
-    // A forwarded post without a link is summarized from its own text.
-    assertEverySendable(List.of(BriefRenderer.render(Texts.of(language), SERVICE.briefOfText(text, 5), "Канал ‏«قناة»")));
+  @Test
+  void randomHtmlNeverCrashesAndRendersValidMessages(TestInfo test) {
+    Gen.forAll(test, 300, g -> new PageCase(page(g), url(g), language(g), forwarder(g)), (c, outcomes) ->
+        assertEverySendable(messagesFor(new FetchedPage(c.url(), "text/html", UTF_8, c.html()), c.language(),
+            c.forwardedFrom(), outcomes)));
   }
 
-  @Property(tries = 300, seed = SEED)
-  void brokenEncodingsNeverCrash(@ForAll("brokenBytes") byte[] bytes, @ForAll("charsetLabels") String label) {
-    String decoded = PageDecoder.decode(bytes, label);
-    assertEverySendable(messagesFor(new FetchedPage("https://x.example/a", "text/html", UTF_8, decoded), "en", null));
+  record TextCase(String text, String language) {
   }
 
-  @Property(tries = 300, seed = SEED)
-  void anyBriefRendersIntoValidMessages(@ForAll("briefs") Brief brief, @ForAll("languages") String language,
-      @ForAll("forwarders") String forwardedFrom) {
-    Texts t = Texts.of(language);
-    List<String> parts = BriefRenderer.renderParts(t, brief, forwardedFrom);
-    Statistics.label("parts").collect(Math.min(parts.size(), 3));
-    assertEverySendable(parts);
-    assertEverySendable(List.of(BriefRenderer.render(t, brief, forwardedFrom)));
+  @Test
+  void textInEveryScriptNeverCrashes(TestInfo test) {
+    Gen.forAll(test, 300, g -> new TextCase(text(g), language(g)), (c, outcomes) -> {
+      assertEverySendable(messagesFor(new FetchedPage("https://x.example/notes.txt", "text/plain", UTF_8, c.text()),
+          c.language(), null, outcomes));
+      // A forwarded post without a link is summarized from its own text.
+      assertEverySendable(List.of(BriefRenderer.render(Texts.of(c.language()), SERVICE.briefOfText(c.text(), 5),
+          "Канал ‏«قناة»")));
+    });
   }
 
-  @Property(tries = 100, seed = SEED)
-  @AddLifecycleHook(CorpusPresent.class)
-  void mutatedCorpusPagesNeverCrash(@ForAll("corpusMutations") byte[] page) {
-    String html = PageDecoder.decode(page, null);
-    assertEverySendable(messagesFor(new FetchedPage("https://news.example.com/story", "text/html", UTF_8, html),
-        "zh", "Forwarded ⁦channel⁩"));
+  /** A random page in one charset, damaged, then decoded under a declared charset {@code label}. */
+  record EncodedCase(String page, Charset charset, List<Damage> damages, String label) {
+    byte[] bytes() {
+      return Damage.applyAll(page.getBytes(charset), damages);
+    }
   }
 
-  @Property(tries = 300, seed = SEED)
-  void everyFailureGetsASendableReply(@ForAll("failures") Exception failure, @ForAll("languages") String language) {
-    assertEverySendable(List.of(Html.escape(ErrorReplies.forFailure(Texts.of(language), failure))));
+  @Test
+  void brokenEncodingsNeverCrash(TestInfo test) {
+    Gen.forAll(test, 300, g -> new EncodedCase(page(g), charset(g), g.list(0, 5, () -> Damage.any(g)),
+        charsetLabel(g)), (c, outcomes) -> {
+      String decoded = PageDecoder.decode(c.bytes(), c.label());
+      assertEverySendable(messagesFor(new FetchedPage("https://x.example/a", "text/html", UTF_8, decoded), "en", null,
+          outcomes));
+    });
+  }
+
+  record BriefCase(Brief brief, String language, String forwardedFrom) {
+  }
+
+  @Test
+  void anyBriefRendersIntoValidMessages(TestInfo test) {
+    Gen.forAll(test, 300, g -> new BriefCase(brief(g), language(g), forwarder(g)), (c, parts) -> {
+      Texts t = Texts.of(c.language());
+      List<String> messages = BriefRenderer.renderParts(t, c.brief(), c.forwardedFrom());
+      parts.count(messages.size() == 1 ? "1 part" : messages.size() == 2 ? "2 parts" : "3 or more parts");
+      assertEverySendable(messages);
+      assertEverySendable(List.of(BriefRenderer.render(t, c.brief(), c.forwardedFrom())));
+    });
+  }
+
+  /** A page of the shared corpora, damaged a few times over. */
+  record CorpusCase(Path file, List<Damage> damages) {
+    byte[] bytes() {
+      return Damage.applyAll(read(file), damages);
+    }
+  }
+
+  @Test
+  void mutatedCorpusPagesNeverCrash(TestInfo test) {
+    List<Path> files = corpusFiles();
+    assumeFalse(files.isEmpty(),
+        () -> "no corpus pages under " + SHARED.toAbsolutePath() + "/corpora; skipping the mutations");
+    Gen.forAll(test, 100, g -> new CorpusCase(g.pick(files), g.list(1, 6, () -> Damage.any(g))), (c, outcomes) -> {
+      String html = PageDecoder.decode(c.bytes(), null);
+      assertEverySendable(messagesFor(new FetchedPage("https://news.example.com/story", "text/html", UTF_8, html),
+          "zh", "Forwarded ⁦channel⁩", outcomes));
+    });
+  }
+
+  record FailureCase(Exception failure, String language) {
+  }
+
+  @Test
+  void everyFailureGetsASendableReply(TestInfo test) {
+    Gen.forAll(test, 300, g -> new FailureCase(failure(g), language(g)), (c, outcomes) ->
+        assertEverySendable(List.of(Html.escape(ErrorReplies.forFailure(Texts.of(c.language()), c.failure())))));
   }
 
   /** What the bot sends for a page: the brief in as many parts as it takes, or the reason there is none. */
-  static List<String> messagesFor(FetchedPage page, String language, String forwardedFrom) {
+  static List<String> messagesFor(FetchedPage page, String language, String forwardedFrom, Tally outcomes) {
     Texts t = Texts.of(language);
     try {
       Extraction x = SERVICE.extraction(page);
       Brief brief = SERVICE.summarize(x, 5);
       List<String> messages = new ArrayList<>(BriefRenderer.renderParts(t, brief, forwardedFrom));
-      Statistics.label("outcome").collect(brief.keyPoints().isEmpty() ? "brief without points"
+      outcomes.count(brief.keyPoints().isEmpty() ? "brief without points"
           : messages.size() > 1 ? "brief in parts" : "brief");
       messages.add(BriefRenderer.render(t, brief, forwardedFrom)); // the one-message form buttons edit into
       return messages;
     } catch (NoArticleException e) {
-      Statistics.label("outcome").collect("no article");
+      outcomes.count("no article");
       return List.of(Html.escape(ErrorReplies.forFailure(t, e)));
     }
   }
@@ -186,69 +219,64 @@ class BadInputPropertiesTest {
       "<math><mi>x</mi>", "<template><p>hidden</p></template>", "<textarea>", "<plaintext>", "<xmp>", "<frameset>",
       "<base href=\"javascript:x\">", "<tg-spoiler>", "<span class=\"tg-spoiler\">");
 
-  private static Arbitrary<String> scriptRun() {
-    List<Arbitrary<String>> runs = new ArrayList<>();
-    for (int[] range : SCRIPTS) {
-      runs.add(Arbitraries.integers().between(range[0], range[1]).list().ofMinSize(1).ofMaxSize(12)
-          .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size())));
-    }
-    return Arbitraries.oneOf(runs);
+  /** A run of 1 to 12 code points from one script. */
+  static String scriptRun(Gen g) {
+    int[] range = g.pick(SCRIPTS);
+    int[] codePoints = g.list(1, 12, () -> g.between(range[0], range[1])).stream().mapToInt(Integer::intValue)
+        .toArray();
+    return new String(codePoints, 0, codePoints.length);
   }
 
-  private static Arbitrary<String> chars(String chars) {
-    return Arbitraries.of(chars.chars().mapToObj(c -> String.valueOf((char) c)).toList());
-  }
-
-  private static Arbitrary<String> textPiece() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, scriptRun()),
-        Tuple.of(5, Arbitraries.of(" ", " ", " ", "\n", "\n\n", ". ", "。", "! ", "? ", "\r\n")),
-        Tuple.of(4, Arbitraries.of(SENTENCES)),
-        Tuple.of(2, chars(ODD)),
-        Tuple.of(2, chars(PUNCTUATION)));
+  static String textPiece(Gen g) {
+    return g.weighted(
+        Gen.weight(8, () -> scriptRun(g)),
+        Gen.weight(5, () -> g.pick(" ", " ", " ", "\n", "\n\n", ". ", "。", "! ", "? ", "\r\n")),
+        Gen.weight(4, () -> g.pick(SENTENCES)),
+        Gen.weight(2, () -> g.charOf(ODD)),
+        Gen.weight(2, () -> g.charOf(PUNCTUATION)));
   }
 
   /** Text in every script, with controls, RTL and zero-width marks, sometimes very long. */
-  @Provide
-  Arbitrary<String> texts() {
-    return Combinators.combine(textPiece().list().ofMaxSize(150).map(pieces -> String.join("", pieces)),
-        Arbitraries.frequency(Tuple.of(9, 1), Tuple.of(1, 40)))
-        .as((text, times) -> text.repeat(times));
+  static String text(Gen g) {
+    String text = g.join(0, 150, () -> textPiece(g));
+    return text.repeat(g.weighted(Gen.weight(9, () -> 1), Gen.weight(1, () -> 40)));
+  }
+
+  static String openTag(Gen g) {
+    return "<" + g.pick(TAG_NAMES) + g.join(0, 3, () -> g.pick(ATTRIBUTES)) + ">";
+  }
+
+  static String closeTag(Gen g) {
+    return "</" + g.pick(TAG_NAMES) + ">";
+  }
+
+  /** A whole paragraph of real sentences, so that a good share of pages hold an article to summarize. */
+  static String paragraph(Gen g) {
+    return "<p>" + g.join(2, 6, () -> g.pick(SENTENCES)) + textPiece(g) + "</p>";
   }
 
   /** Random HTML: tags with telling classes, text, entities, broken and exotic markup. */
-  @Provide
-  Arbitrary<String> pages() {
-    Arbitrary<String> open = Combinators.combine(Arbitraries.of(TAG_NAMES),
-            Arbitraries.of(ATTRIBUTES).list().ofMaxSize(3).map(a -> String.join("", a)))
-        .as((name, attributes) -> "<" + name + attributes + ">");
-    Arbitrary<String> close = Arbitraries.of(TAG_NAMES).map(name -> "</" + name + ">");
-    // whole paragraphs of real sentences, so that a good share of pages hold an article to summarize
-    Arbitrary<String> paragraph = Combinators.combine(Arbitraries.of(SENTENCES).list().ofMinSize(2).ofMaxSize(6),
-        textPiece()).as((sentences, odd) -> "<p>" + String.join("", sentences) + odd + "</p>");
-    Arbitrary<String> token = Arbitraries.frequencyOf(
-        Tuple.of(6, open), Tuple.of(4, close), Tuple.of(8, textPiece()),
-        Tuple.of(3, Arbitraries.of(SPECIALS)), Tuple.of(2, paragraph));
-    return token.list().ofMaxSize(300).map(tokens -> String.join("", tokens));
+  static String page(Gen g) {
+    return g.join(0, 300, () -> g.weighted(
+        Gen.weight(6, () -> openTag(g)), Gen.weight(4, () -> closeTag(g)), Gen.weight(8, () -> textPiece(g)),
+        Gen.weight(3, () -> g.pick(SPECIALS)), Gen.weight(2, () -> paragraph(g))));
   }
 
-  @Provide
-  Arbitrary<String> urls() {
-    return Arbitraries.of("https://news.example.com/a?x=1&y=%222%22", "http://例子.测试/新闻", "https://x.example/%3Cscript%3E",
+  static String url(Gen g) {
+    return g.pick("https://news.example.com/a?x=1&y=%222%22", "http://例子.测试/新闻", "https://x.example/%3Cscript%3E",
         "https://xn--fsqu00a.xn--0zwm56d/path#frag", "https://www.example.org/" + "a".repeat(3000),
         "https://[2001:db8::1]:8443/p", "http://example.com/<b>&\"quote\"", "https://رابط.مثال/مقال",
         "https://long.example/?q=" + "%E6%96%B0".repeat(2000));
   }
 
-  @Provide
-  Arbitrary<String> languages() {
-    return Arbitraries.of("en", "zh", "ru", "ar");
+  static String language(Gen g) {
+    return g.pick("en", "zh", "ru", "ar");
   }
 
-  @Provide
-  Arbitrary<String> forwarders() {
-    return Arbitraries.oneOf(Arbitraries.of("Канал", "قناة ‏الأخبار", "<b>&amp;</b>", "x".repeat(500), ""),
-        texts(), Arbitraries.just(null));
+  /** Who a post was forwarded from: odd names, any text, or no one. */
+  static String forwarder(Gen g) {
+    return g.oneOf(() -> g.pick("Канал", "قناة ‏الأخبار", "<b>&amp;</b>", "x".repeat(500), ""), () -> text(g),
+        () -> null);
   }
 
   /** One way to damage bytes: where (a share of the length), how, and a number the kind uses. */
@@ -263,9 +291,9 @@ class BadInputPropertiesTest {
         "<meta http-equiv=Content-Type content=\"text/html; charset=shift_jis\">", "<?xml encoding=\"utf-32\"?>",
         "<div>".repeat(3000), "</p></div></article>", "<script>", "<!--", "<title>", "<plaintext>", "\u0000\u0000");
 
-    static Arbitrary<Damage> any() {
-      return Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.doubles().between(0, 1),
-          Arbitraries.integers().between(0, 1000)).as(Damage::new);
+
+    static Damage any(Gen g) {
+      return new Damage(g.between(0, 8), g.fraction(), g.between(0, 1000));
     }
 
     byte[] apply(byte[] in) {
@@ -311,61 +339,63 @@ class BadInputPropertiesTest {
     }
   }
 
-  /** Random pages encoded in one charset, then damaged: invalid sequences, halves of characters, stray BOMs. */
-  @Provide
-  Arbitrary<byte[]> brokenBytes() {
-    Arbitrary<Charset> charsets = Arbitraries.of("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "windows-1252",
-        "Shift_JIS", "windows-1251", "Big5", "EUC-KR").map(Charset::forName);
-    return Combinators.combine(pages(), charsets, Damage.any().list().ofMaxSize(5))
-        .as((page, charset, damages) -> Damage.applyAll(page.getBytes(charset), damages));
+
+  /** The charset a random page is encoded in before it is damaged ({@link EncodedCase}). */
+  static Charset charset(Gen g) {
+    return Charset.forName(g.pick("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "windows-1252", "Shift_JIS",
+        "windows-1251", "Big5", "EUC-KR"));
   }
 
-  @Provide
-  Arbitrary<String> charsetLabels() {
-    return Arbitraries.of("utf-8", "UTF-16", "utf-16le", "gbk", "gb2312", "shift_jis", "iso-8859-1",
-        "windows-1251", "koi8-r", "big5", "euc-kr", "bogus", "", "utf-7", "x-user-defined", "latin1\"; x=1")
-        .injectNull(0.3);
+  /** The charset a page declares: right, wrong, bogus, or none. */
+  static String charsetLabel(Gen g) {
+    return g.orNull(0.3, () -> g.pick("utf-8", "UTF-16", "utf-16le", "gbk", "gb2312", "shift_jis", "iso-8859-1",
+        "windows-1251", "koi8-r", "big5", "euc-kr", "bogus", "", "utf-7", "x-user-defined", "latin1\"; x=1"));
   }
 
-  /** Real pages from the shared corpora, damaged a few times over. */
-  @Provide
-  Arbitrary<byte[]> corpusMutations() {
-    List<Path> files = corpusFiles();
-    if (files.isEmpty()) {
-      return Arbitraries.just(new byte[0]); // the property is skipped; see CorpusPresent
-    }
-    return Combinators.combine(Arbitraries.of(files), Damage.any().list().ofMinSize(1).ofMaxSize(6))
-        .as((file, damages) -> Damage.applyAll(read(file), damages));
+  /** Text for any field of a brief, or null one time in five. */
+  static String nullableText(Gen g) {
+    return g.orNull(0.2, () -> text(g));
+  }
+
+  static Source source(Gen g) {
+    return new Source(nullableText(g), nullableText(g), g.orNull(0.5, () -> g.pick("2024-01-01", "昨天", "")),
+        g.orNull(0.2, () -> g.oneOf(() -> url(g), () -> g.pick("javascript:alert(1)", "ftp://x", "/rel", "<b>"))));
   }
 
   /** Briefs with anything in every field: huge, empty, scripts, markup, odd characters. */
-  @Provide
-  Arbitrary<Brief> briefs() {
-    Arbitrary<String> text = texts();
-    Arbitrary<String> nullable = text.injectNull(0.2);
-    Arbitrary<Source> sources = Combinators.combine(nullable, nullable, Arbitraries.of("2024-01-01", "昨天", "")
-        .injectNull(0.5), Arbitraries.oneOf(urls(), Arbitraries.of("javascript:alert(1)", "ftp://x", "/rel", "<b>"))
-        .injectNull(0.2)).as(Source::new);
-    Arbitrary<List<String>> points = text.list().ofMaxSize(30);
-    Arbitrary<String> published = Arbitraries.of("2024-05-01", "2024-05-01T08:30:00+08:00", "2024", "", "<i>2024-05-01",
-        "二〇二四年").injectNull(0.3);
-    Arbitrary<String> language = Arbitraries.of("en", "zh", "zh-Hant-TW", "ar", "", "<b>", "x".repeat(100)).injectNull(0.3);
-    return Combinators.combine(urls().injectNull(0.2), nullable, nullable, published, language, points,
-        sources.list().ofMaxSize(20), Arbitraries.integers().between(1, 100_000))
-        .flatAs((url, title, site, date, lang, keyPoints, cited, minutes) -> nullable.map(reason ->
-            new Brief(url, title, site, date, lang, keyPoints, cited, "extractive", minutes, reason)));
+  static Brief brief(Gen g) {
+    return new Brief(
+        g.orNull(0.2, () -> url(g)),
+        nullableText(g),
+        nullableText(g),
+        g.orNull(0.3, () -> g.pick("2024-05-01", "2024-05-01T08:30:00+08:00", "2024", "", "<i>2024-05-01", "二〇二四年")),
+        g.orNull(0.3, () -> g.pick("en", "zh", "zh-Hant-TW", "ar", "", "<b>", "x".repeat(100))),
+        g.list(0, 30, () -> text(g)),
+        g.list(0, 20, () -> source(g)),
+        "extractive",
+        g.between(1, 100_000),
+        nullableText(g));
+  }
+
+  /** The media type a site claims: refused ones, markup, 9,000 characters, any text, or none. */
+  static String mediaType(Gen g) {
+    return g.orNull(0.2, () -> g.oneOf(() -> g.pick("application/pdf", "image/<svg>", "x/" + "y".repeat(9000)),
+        () -> text(g)));
   }
 
   /** What reading a link can end in, with whatever a hostile site puts in its status and headers. */
-  @Provide
-  Arbitrary<Exception> failures() {
-    Arbitrary<String> mediaType = Arbitraries.oneOf(Arbitraries.of("application/pdf", "image/<svg>", "x/" + "y".repeat(9000)),
-        texts()).injectNull(0.2);
-    Arbitrary<Exception> fetch = Combinators.combine(Arbitraries.of(FetchException.Reason.class), urls(),
-        Arbitraries.integers().between(0, 999), mediaType)
-        .as((reason, url, status, type) -> new FetchException(reason, url, status, type, url + ": failed", null));
-    Arbitrary<Exception> other = urls().map(url -> new NoArticleException(url, url + ": no article text found"));
-    return Arbitraries.oneOf(fetch, other, Arbitraries.just(new IllegalStateException("a bug")));
+  static Exception failure(Gen g) {
+    return g.oneOf(
+        () -> {
+          String url = url(g);
+          return new FetchException(g.pick(FetchException.Reason.values()), url, g.between(0, 999), mediaType(g),
+              url + ": failed", null);
+        },
+        () -> {
+          String url = url(g);
+          return new NoArticleException(url, url + ": no article text found");
+        },
+        () -> new IllegalStateException("a bug"));
   }
 
   // ---- the shared corpora
@@ -396,16 +426,6 @@ class BadInputPropertiesTest {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Skips the corpus property, saying why, where ../shared is not checked out. */
-  static final class CorpusPresent implements SkipExecutionHook {
-    @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
-      return corpusFiles().isEmpty()
-          ? SkipResult.skip("no corpus pages under " + SHARED.toAbsolutePath() + "/corpora; skipping the mutations")
-          : SkipResult.doNotSkip();
     }
   }
 }
