@@ -8,6 +8,7 @@ import dev.newsbrief.extract.Article;
 import dev.newsbrief.extract.ArticleExtractor;
 import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.extract.LanguageDetector;
+import dev.newsbrief.extract.Source;
 import dev.newsbrief.extract.TextStats;
 import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.fetch.FetchedPage;
@@ -15,6 +16,7 @@ import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.Summarizer;
 import dev.newsbrief.summarize.Summary;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -28,6 +30,8 @@ import java.util.concurrent.Executor;
 public final class BriefService {
   /** Below this many words (or CJK characters) a page is not treated as an article. */
   static final int MIN_WORDS = 30;
+  /** Characters an ordinary article stays well under; a bigger one takes the cache room of several. */
+  static final int CHARS_PER_ENTRY = 64 * 1024;
 
   private final PageFetcher fetcher;
   private final ArticleExtractor extractor;
@@ -39,7 +43,8 @@ public final class BriefService {
   }
 
   /**
-   * @param maxEntries articles (and summaries) kept at most
+   * @param maxEntries articles (and summaries) kept at most; one over {@link #CHARS_PER_ENTRY} characters counts
+   *                   as several, so the caches hold at most about {@code maxEntries * CHARS_PER_ENTRY} characters
    * @param ttl        how long an entry lives after it was loaded
    * @param executor   runs fetches
    * @param ticker     the cache's clock; {@link Ticker#systemTicker()} outside tests
@@ -49,14 +54,17 @@ public final class BriefService {
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.summarizer = summarizer;
+    // Weighed by size: counted by entries, a thousand 5 MiB pages (gzip bombs cost a site nothing) would fill the heap.
     this.articles = Caffeine.newBuilder()
-        .maximumSize(maxEntries)
+        .maximumWeight(maxEntries)
+        .weigher((String url, Extraction x) -> entries(x.article()))
         .expireAfterWrite(ttl)
         .executor(executor)
         .ticker(ticker)
         .recordStats()
         .buildAsync(this::load);
-    this.briefs = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).ticker(ticker).build();
+    this.briefs = Caffeine.newBuilder().maximumWeight(maxEntries).weigher((BriefKey k, Brief b) -> entries(b))
+        .expireAfterWrite(ttl).ticker(ticker).build();
   }
 
   /**
@@ -162,6 +170,39 @@ public final class BriefService {
       article = article.withLanguage(LanguageDetector.detect(article.text()));
     }
     return new Extraction(article, x.complete(), x.reason());
+  }
+
+  /** The cache entries {@code article} is worth: 1, or more when it is over {@link #CHARS_PER_ENTRY} characters. */
+  static int entries(Article article) {
+    long chars = length(article.title()) + length(article.siteName()) + length(article.byline());
+    for (String p : article.paragraphs()) {
+      chars += p.length();
+    }
+    return entries(chars + sourceChars(article.sources()));
+  }
+
+  static int entries(Brief brief) {
+    long chars = length(brief.title()) + length(brief.siteName()) + length(brief.previewReason());
+    for (String p : brief.keyPoints()) {
+      chars += p.length();
+    }
+    return entries(chars + sourceChars(brief.sources()));
+  }
+
+  private static long sourceChars(List<Source> sources) {
+    long chars = 0;
+    for (Source s : sources) {
+      chars += length(s.title()) + length(s.publisher()) + length(s.url()) + length(s.date());
+    }
+    return chars;
+  }
+
+  private static int entries(long chars) {
+    return (int) Math.min(Integer.MAX_VALUE, 1 + chars / CHARS_PER_ENTRY);
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   private Extraction load(String canonicalUrl) throws FetchException, NoArticleException {

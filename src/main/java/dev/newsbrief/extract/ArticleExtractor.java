@@ -35,7 +35,7 @@ public final class ArticleExtractor {
     if (html == null || html.isBlank()) {
       return empty(baseUrl);
     }
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    Document doc = Jsoup.parse(TagBudget.cut(html), baseUrl == null ? "" : baseUrl);
     return extract(doc, MetadataReader.read(doc), baseUrl);
   }
 
@@ -52,7 +52,7 @@ public final class ArticleExtractor {
     if (html == null || html.isBlank()) {
       return AccessCheck.judge(empty(baseUrl), new AccessCheck.Signals(false, false, false, false), null);
     }
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    Document doc = Jsoup.parse(TagBudget.cut(html), baseUrl == null ? "" : baseUrl);
     PageMetadata meta = MetadataReader.read(doc);
     // Before extraction: cleaning removes the forms and notices that tell a wall from an article.
     AccessCheck.Signals signals = AccessCheck.scan(doc);

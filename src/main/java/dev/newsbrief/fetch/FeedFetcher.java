@@ -78,7 +78,7 @@ public final class FeedFetcher {
       if (mediaType != null && !FEED_TYPES.contains(mediaType)) {
         throw new FetchException(Reason.UNSUPPORTED_TYPE, shown, 0, mediaType, "not a feed: " + mediaType, null);
       }
-      body = pages.body(response);
+      body = pages.body(response, shown);
     }
     return new FeedResponse(status, code, url.toString(), null, body, contentType,
         response.header("ETag"), response.header("Last-Modified"), maxAge(response.header("Cache-Control")),

@@ -147,8 +147,18 @@ public final class PageFetcher {
     }
   }
 
-  /** The body of {@code response}, capped as the policy says. */
-  byte[] body(Response response) throws IOException {
+  /**
+   * The body of {@code response}, capped as the policy says.
+   *
+   * @throws FetchException when it came in a content coding we did not ask for
+   */
+  byte[] body(Response response, String shown) throws IOException {
+    String coding = response.header("Content-Encoding");
+    // OkHttp asks for gzip and decodes it; any other coding would reach the extractor as compressed bytes.
+    if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+      throw new FetchException(Reason.UNSUPPORTED_TYPE, shown, 0, null,
+          shown + ": the page came compressed as '" + coding.strip() + "', which was not asked for", null);
+    }
     return bodyReader.read(response.body().source());
   }
 
@@ -162,7 +172,7 @@ public final class PageFetcher {
     if (declared.mediaType() != null && !ContentType.isArticle(declared.mediaType())) {
       throw notAnArticle(declared.mediaType(), shown);
     }
-    byte[] body = body(response);
+    byte[] body = body(response, shown);
     String mediaType = declared.mediaType() != null ? declared.mediaType() : ContentType.sniff(body);
     if (!ContentType.isArticle(mediaType)) {
       throw notAnArticle(mediaType, shown);

@@ -20,6 +20,8 @@ public final class BriefRenderer {
   static final int MAX_SOURCE = 300;
   static final int MAX_SOURCES = 12;
   static final int FOLD_SOURCES_ABOVE = 3;
+  /** Longer addresses are not linked: a link is one tag, and a tag the splitter cannot cut must fit in a message. */
+  static final int MAX_URL = 2048;
 
   private BriefRenderer() {
   }
@@ -78,7 +80,8 @@ public final class BriefRenderer {
       }
     }
     if (b.url() != null) {
-      out.append('\n').append("<a href=\"").append(Html.escape(b.url())).append("\">").append(t.get("render.original")).append("</a>");
+      out.append('\n').append(isWebLink(b.url()) ? "<a href=\"" + Html.escape(b.url()) + "\">" + t.get("render.original")
+          + "</a>" : t.get("render.original"));
       String host = host(b.url());
       if (host != null) {
         out.append(" · ").append(Html.escape(host));
@@ -117,6 +120,9 @@ public final class BriefRenderer {
   }
 
   private static boolean isWebLink(String url) {
+    if (url.length() > MAX_URL) {
+      return false;
+    }
     String lower = url.toLowerCase(Locale.ROOT);
     return lower.startsWith("http://") || lower.startsWith("https://");
   }

@@ -23,7 +23,9 @@ final class ErrorReplies {
       case HTTP_STATUS -> t.get("error.http", e.status()) + advice(t, e.status());
       case REFUSED -> t.get("error.refused");
       case BAD_URL -> t.get("error.badUrl");
-      case UNSUPPORTED_TYPE -> e.mediaType() != null ? t.get("error.type", e.mediaType()) : t.get("error.type.unknown");
+      // the media type is the site's own words, of any length: a reply over 4096 characters is never delivered
+      case UNSUPPORTED_TYPE -> e.mediaType() != null ? t.get("error.type", BriefRenderer.shorten(e.mediaType(), 100))
+          : t.get("error.type.unknown");
       case TOO_MANY_REDIRECTS -> t.get("error.redirects");
       case TIMEOUT -> t.get("error.timeout");
       case NETWORK -> t.get("error.network");

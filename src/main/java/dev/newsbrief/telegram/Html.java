@@ -5,7 +5,10 @@ public final class Html {
   private Html() {
   }
 
-  /** {@code text} safe inside Telegram HTML: only {@code & < > "} are escaped, as the Bot API expects. */
+  /**
+   * {@code text} safe inside Telegram HTML: only {@code & < > "} are escaped, as the Bot API expects, and half of
+   * a surrogate pair without its partner becomes U+FFFD, since a message must be valid UTF-8.
+   */
   public static String escape(String text) {
     if (text == null) {
       return "";
@@ -18,7 +21,14 @@ public final class Html {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
-        default -> out.append(c);
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else {
+            // pages write them as numeric entities (&#55357;), and jsoup decodes those as they are
+            out.append(Character.isSurrogate(c) ? '\ufffd' : c);
+          }
+        }
       }
     }
     return out.toString();

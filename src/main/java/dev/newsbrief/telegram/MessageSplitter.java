@@ -26,7 +26,8 @@ final class MessageSplitter {
     StringBuilder part = new StringBuilder();
     for (String line : html.split("\n", -1)) {
       String piece = part.length() == 0 ? line : "\n" + line;
-      if (part.length() + piece.length() + closing(open).length() <= limit) {
+      // a line that opens a tag (the folded sources' <blockquote>) makes the part's closing longer
+      if (part.length() + piece.length() + closingWith(open, line).length() <= limit) {
         part.append(piece);
         track(open, line);
         continue;
@@ -36,7 +37,7 @@ final class MessageSplitter {
         part = new StringBuilder(String.join("", open));
       }
       String rest = line;
-      while (part.length() + rest.length() + closing(open).length() > limit) {
+      while (part.length() + rest.length() + closingWith(open, rest).length() > limit) {
         int cut = cutPoint(rest, limit - part.length() - closingAfter(open, rest).length());
         String head = rest.substring(0, cut);
         part.append(head);
@@ -84,6 +85,13 @@ final class MessageSplitter {
       }
     }
     return out.toString();
+  }
+
+  /** Closing tags needed after {@code text} is appended whole. */
+  private static String closingWith(Deque<String> open, String text) {
+    Deque<String> after = new ArrayDeque<>(open);
+    track(after, text);
+    return closing(after);
   }
 
   /** Closing tags needed if a cut fell anywhere in {@code text}: those open now plus any {@code text} opens. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbrief.extract.ArticleExtractor;
+import dev.newsbrief.extract.Extraction;
 import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;
@@ -140,5 +141,46 @@ class BriefServiceTest {
             "<html><body><form><input name=u><input type=password name=p><button>Sign in</button></form>"
                 + "</body></html>")));
     assertEquals("https://x.example/login: only a preview is available: the page needs a login", e.getMessage());
+  }
+
+  @Test
+  void cacheCountedAHugeArticleAsOneEntry() throws Exception {
+    // Found by ResourceExhaustionTest: a thousand entries of 5 MiB pages (a gzip bomb is a few KB on the wire)
+    // would have held gigabytes. Now an article takes cache room by its size.
+    String sentence = "The council approved the new transit plan after a long debate about costs and routes. ";
+    String small = "<p>" + sentence.repeat(10) + "</p>";
+    StringBuilder huge = new StringBuilder(); // about 900 K characters, every paragraph its own
+    for (int i = 0; i < 1000; i++) {
+      huge.append("<p>Part ").append(i).append(". ").append(sentence.repeat(10)).append("</p>");
+    }
+    AtomicInteger hits = new AtomicInteger();
+    try (MockWebServer pages = new MockWebServer()) {
+      pages.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          hits.incrementAndGet();
+          return new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+              .body(request.getUrl().encodedPath().equals("/huge") ? huge.toString() : small).build();
+        }
+      });
+      pages.start(InetAddress.getByName("127.0.0.1"), 0);
+      String base = "http://127.0.0.1:" + pages.getPort();
+      BriefService tenEntries = new BriefService(
+          new PageFetcher(FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + pages.getPort()))),
+          new ArticleExtractor(), new ExtractiveSummarizer(), 10, Duration.ofMinutes(10), Runnable::run, nanos::get);
+
+      tenEntries.extractionAt(base + "/small");
+      tenEntries.extractionAt(base + "/small");
+      assertEquals(1, hits.get(), "an ordinary article is kept");
+      Extraction first = tenEntries.extractionAt(base + "/huge");
+      Extraction again = tenEntries.extractionAt(base + "/huge");
+      assertEquals(3, hits.get(), "an article bigger than ten ordinary ones is not kept");
+      assertEquals(first.article().paragraphs().size(), again.article().paragraphs().size());
+      assertTrue(first.article().text().length() > 10 * BriefService.CHARS_PER_ENTRY);
+    }
+    assertEquals(1, BriefService.entries(new dev.newsbrief.extract.Article(null, null, "t", null, null, null, "en",
+        List.of("x".repeat(BriefService.CHARS_PER_ENTRY - 10)), List.of(), null)));
+    assertEquals(81, BriefService.entries(new dev.newsbrief.extract.Article(null, null, null, null, null, null, "en",
+        List.of("x".repeat(5 * 1024 * 1024)), List.of(), null)));
   }
 }

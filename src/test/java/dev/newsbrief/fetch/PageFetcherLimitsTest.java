@@ -123,6 +123,25 @@ class PageFetcherLimitsTest {
   }
 
   @Test
+  void aDeflateBodyIsRefusedNotSummarizedAsGarbage() throws IOException {
+    // Found by ResourceExhaustionTest: a deflate bomb reached the extractor as compressed bytes and became a brief.
+    Buffer deflated = new Buffer();
+    try (var out = new java.util.zip.DeflaterOutputStream(deflated.outputStream())) {
+      out.write("<p>never inflated</p>".getBytes(StandardCharsets.UTF_8));
+    }
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+        .addHeader("Content-Encoding", "deflate").body(deflated).build());
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+        .addHeader("Content-Encoding", "identity").body("<p>plain</p>").build());
+
+    FetchException e = assertThrows(FetchException.class, () -> fetcher(policy).fetch(base + "/deflate"));
+
+    assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+    assertEquals(base + "/deflate: the page came compressed as 'deflate', which was not asked for", e.getMessage());
+    assertEquals("<p>plain</p>", fetcher(policy).fetch(base + "/identity").body());
+  }
+
+  @Test
   void refusesAPdfWithoutReadingItsBody() {
     // the body would take 30 s to arrive; reading it would end in TIMEOUT, not UNSUPPORTED_TYPE
     server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/PDF")

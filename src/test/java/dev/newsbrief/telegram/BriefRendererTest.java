@@ -120,4 +120,23 @@ class BriefRendererTest {
     assertFalse(text.contains("<") || text.contains(">"), text);
     assertFalse(text.replaceAll("&(amp|lt|gt|quot);", "").contains("&"), "bare & in " + text);
   }
+
+  @Test
+  void aLinkTooLongForOneMessageWasCutInsideItsTag() {
+    // Found by BadInputPropertiesTest: a 6,000-character address made a tag the splitter could only cut in two.
+    String longUrl = "https://long.example/?q=" + "%E6%96%B0".repeat(700);
+    Brief b = new Brief(longUrl, "Title", null, null, "en", List.of("One point."),
+        List.of(new Source("Report", null, null, longUrl), new Source("Short", null, null, "https://s.example/r")),
+        "extractive", 1, null);
+
+    List<String> parts = BriefRenderer.renderParts(Texts.of("en"), b, null);
+
+    for (String part : parts) {
+      assertEquals(null, dev.newsbrief.testing.TelegramHtml.problem(part), part);
+    }
+    String all = String.join("\n", parts);
+    assertTrue(all.contains("Original article") && all.contains("– Report\n"), all);
+    assertTrue(all.contains("<a href=\"https://s.example/r\">Short</a>"), all);
+    assertFalse(all.contains(longUrl.substring(0, 100)), "the long address is not linked");
+  }
 }

@@ -64,4 +64,15 @@ class MessageSplitterTest {
     assertTrue(parts.get(0).endsWith("。</b>"), "cut after a sentence: " + parts.get(0).substring(4000));
     assertEquals(Html.toPlain(line).replaceAll("\\s+", ""), visible(parts).replaceAll("\\s+", ""));
   }
+
+  @Test
+  void aLineOpeningABlockquoteNearTheLimitPushedThePartOverIt() {
+    // Found by BadInputPropertiesTest (a part of 4099): the line fitted, but the </blockquote> it opened did not.
+    String html = "y".repeat(20) + "\n<blockquote expandable><b>S</b>\n– z\n– w</blockquote>";
+
+    List<String> parts = MessageSplitter.split(html, 60);
+
+    assertWellFormed(parts, 60);
+    assertEquals(List.of("y".repeat(20), "<blockquote expandable><b>S</b>\n– z\n– w</blockquote>"), parts);
+  }
 }
