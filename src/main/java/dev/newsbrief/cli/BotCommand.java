@@ -106,7 +106,8 @@ final class BotCommand {
           defaults.noticeAfter()), clock);
       AlertDesk desk = new AlertDesk(new FeedProbe(feedFetcher, clock), poller::backfill,
           config.maxTopicsPerChat(), config.maxFeedsPerChat(), clock, config.searchFeedTemplate());
-      NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(), rules,
+      NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(),
+          config.botQueueSize(), rules,
           desk);
       NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config, pages),
           memory);

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param cacheTtl           how long a summary is kept
  * @param summaryPoints      default number of key points
  * @param botWorkers         links summarized in parallel by the bot
+ * @param botQueueSize       links waiting for a worker at most; past it the bot answers "busy, try again later"
  * @param maxLinksPerMessage links summarized from one message at most
  * @param summariesPerUserPerMinute summaries one user may ask for in a minute
  * @param allowedIds         user or chat ids the bot answers; empty for everyone
@@ -46,6 +47,7 @@ public record Config(
     Duration cacheTtl,
     int summaryPoints,
     int botWorkers,
+    int botQueueSize,
     int maxLinksPerMessage,
     int summariesPerUserPerMinute,
     Set<Long> allowedIds,

@@ -95,6 +95,7 @@ public final class ConfigLoader {
         Duration.ofMinutes(integer(v, "cache.ttlMinutes", 1, 7 * 24 * 60)),
         integer(v, "summary.points", 1, 10),
         integer(v, "bot.workers", 1, 64),
+        integer(v, "bot.queueSize", 1, 100_000),
         integer(v, "bot.maxLinksPerMessage", 1, 10),
         integer(v, "bot.summariesPerUserPerMinute", 1, 1000),
         ids(v, "bot.allowedIds"),
@@ -210,6 +211,7 @@ public final class ConfigLoader {
     d.put("cache.ttlMinutes", "60");
     d.put("summary.points", "5");
     d.put("bot.workers", "4");
+    d.put("bot.queueSize", "100");
     d.put("bot.maxLinksPerMessage", "3");
     d.put("bot.summariesPerUserPerMinute", "10");
     d.put("bot.allowedIds", "");

@@ -10,7 +10,8 @@ import dev.newsbrief.store.PendingLinks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -26,11 +27,16 @@ import java.util.regex.Pattern;
 public final class Conversation {
   /** A forwarded post without a link is summarized itself when it is at least this long. */
   static final int MIN_FORWARDED_WORDS = 80;
+  /** Skipped links named in the reply at most, and characters shown of each. */
+  static final int SKIPPED_SHOWN = 3;
+  static final int SKIPPED_CHARS = 100;
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\\s+(.*))?$",
       Pattern.DOTALL);
 
   private final Outbox outbox;
-  private final Executor linkWorkers;
+  private final LinkQueue work;
+  /** Pending jobs queued or running now, so a resumed job is never queued twice. */
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final LinkSummarizer summarizer;
   private final ChatSettingsTable settings;
   private final HandledMessages handled;
@@ -49,16 +55,17 @@ public final class Conversation {
   private volatile String botUsername;
 
   /**
-   * @param linkWorkers runs one link's fetch and summary
+   * @param links       runs the slow work (a link's fetch and summary, a feed check) per chat in turn
    * @param timer       renews the typing action; null for none
    * @param nanoTime    the clock for per-user quotas
    */
-  Conversation(BriefService briefs, Outbox outbox, Executor linkWorkers, ScheduledExecutorService timer,
+  Conversation(BriefService briefs, Outbox outbox, LinkQueue links, ScheduledExecutorService timer,
       ChatMemory memory, ChatRules rules, BotStats stats, LongSupplier nanoTime, AlertDesk desk) {
     this.outbox = outbox;
-    this.linkWorkers = linkWorkers;
+    this.work = links;
     this.briefButtons = new BriefButtons(briefs, memory.briefs(), outbox);
-    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats, memory.pending());
+    this.summarizer = new LinkSummarizer(briefs, outbox, timer, briefButtons, stats, memory.pending(),
+        memory.inactive());
     this.pending = memory.pending();
     this.settings = memory.settings();
     this.handled = memory.handled();
@@ -116,14 +123,16 @@ public final class Conversation {
         return;
       }
       Texts t = texts(m);
-      linkWorkers.execute(() -> reply(m, change.apply(m.chatId(), args, t)));
+      if (!work.offer(m.chatId(), () -> reply(m, change.apply(m.chatId(), args, t)))) {
+        reply(m, t.get("busy"));
+      }
     };
   }
 
   /** A conversation that answers in the calling thread, for the console: no typing action, no queue. */
   public static Conversation direct(BriefService briefs, Outbox outbox, ChatMemory memory, ChatRules rules,
       AlertDesk desk) {
-    return new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
+    return new Conversation(briefs, outbox, new LinkQueue(Runnable::run, Integer.MAX_VALUE), null, memory, rules,
         new BotStats(System::nanoTime, briefs::cacheHitRate, () -> 0), System::nanoTime, desk);
   }
 
@@ -138,10 +147,17 @@ public final class Conversation {
 
   /** Answers one message, once: a message seen before is left alone. */
   public void handle(Incoming m) {
+    if (!m.links().isEmpty() && quota.toldToWait(m.userId())) {
+      // A flood of links from a user already told to wait costs nothing, not even a write: such a message is
+      // not answered, so reading it again after a restart could not answer it twice.
+      return;
+    }
     if (!handled.claim(m.chatId(), m.messageId())) {
       return;
     }
-    inactive.reactivate(m.chatId()); // whoever writes can be answered again, e.g. after unblocking the bot
+    if (inactive.isInactive(m.chatId())) {
+      inactive.reactivate(m.chatId()); // whoever writes can be answered again, e.g. after unblocking the bot
+    }
     if (!rules.allows(m.userId(), m.chatId())) {
       if (m.privateChat()) {
         reply(m, texts(m).get("private.bot"));
@@ -226,10 +242,14 @@ public final class Conversation {
       outbox.answerCallback(press.id(), t.get("alert.gone"));
       return;
     }
-    outbox.answerCallback(press.id(), null);
     PendingLinks.Job job = pending.add(new PendingLinks.Job(0, press.chatId(), press.messageId(), null, link, null,
         chat.points(), chat.linkPreview(), t.language(), null));
-    linkWorkers.execute(() -> summarizer.summarize(job));
+    if (!submit(job)) {
+      pending.done(job.id());
+      outbox.answerCallback(press.id(), t.get("busy"));
+      return;
+    }
+    outbox.answerCallback(press.id(), null);
   }
 
   private void showTopics(Incoming m) {
@@ -256,19 +276,49 @@ public final class Conversation {
       reply(m, t.get("opml.tooBig"));
       return;
     }
-    linkWorkers.execute(() -> {
+    boolean queued = work.offer(m.chatId(), () -> {
       byte[] file = outbox.download(m.document().fileId(), FeedCommands.MAX_OPML_BYTES);
       reply(m, file == null ? t.get("opml.tooBig") : feedCommands.importOpml(m.chatId(), file, t));
     });
+    if (!queued) {
+      reply(m, t.get("busy"));
+    }
   }
 
-  /** Resumes the links accepted before a restart and not answered yet; returns how many. */
+  /**
+   * Queues every stored link that is not queued or running: those accepted before a restart, and those whose
+   * reply Telegram did not take the last time. Called at the start and then now and again; returns how many.
+   */
   public int resumePending() {
-    List<PendingLinks.Job> jobs = pending.all();
-    for (PendingLinks.Job job : jobs) {
-      linkWorkers.execute(() -> summarizer.summarize(job));
+    int queued = 0;
+    for (PendingLinks.Job job : pending.all()) {
+      if (inFlight.contains(job.id())) {
+        continue;
+      }
+      if (!submit(job)) {
+        break; // the queue is full: the rest stay stored for the next round
+      }
+      queued++;
     }
-    return jobs.size();
+    return queued;
+  }
+
+  /** Queues a stored job unless it is queued or running already; false when the queue is full. */
+  private boolean submit(PendingLinks.Job job) {
+    if (!inFlight.add(job.id())) {
+      return true;
+    }
+    boolean queued = work.offer(job.chatId(), () -> {
+      try {
+        summarizer.summarize(job);
+      } finally {
+        inFlight.remove(job.id());
+      }
+    });
+    if (!queued) {
+      inFlight.remove(job.id());
+    }
+    return queued;
   }
 
   /** A group became a supergroup: its settings, topics, feeds and queued alerts follow the new chat id. */
@@ -365,18 +415,31 @@ public final class Conversation {
     for (String link : links.subList(0, Math.min(maxLinks, links.size()))) {
       Duration wait = quota.take(m.userId());
       if (!wait.isZero()) {
-        reply(m, t.get("quota", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        // Told once per wait: a flood past the limit must not be answered message by message.
+        if (quota.tellOnce(m.userId(), wait)) {
+          reply(m, t.get("quota", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        }
         return;
       }
       // Stored before this message counts as handled, so a crash from here on is resumed, not lost.
       PendingLinks.Job job = pending.add(new PendingLinks.Job(0, m.chatId(), m.messageId(), m.threadId(), link,
           forwardedFrom, chat.points(), chat.linkPreview(), t.language(), null));
-      linkWorkers.execute(() -> summarizer.summarize(job));
+      if (!submit(job)) {
+        pending.done(job.id()); // nothing is kept for later: the user is asked to send it again
+        reply(m, t.get("busy"));
+        return;
+      }
     }
     if (links.size() > maxLinks) {
-      List<String> skipped = links.subList(maxLinks, links.size());
-      reply(m, t.get("skipped", maxLinks, Html.escape(String.join(", ", skipped))));
+      reply(m, t.get("skipped", maxLinks, Html.escape(skippedNames(links.subList(maxLinks, links.size())))));
     }
+  }
+
+  /** The skipped links for the reply: a few, each shortened, so the reply stays one short message. */
+  static String skippedNames(List<String> skipped) {
+    List<String> shown = skipped.subList(0, Math.min(SKIPPED_SHOWN, skipped.size())).stream()
+        .map(l -> l.length() > SKIPPED_CHARS ? l.substring(0, SKIPPED_CHARS) + "…" : l).toList();
+    return String.join(", ", shown) + (skipped.size() > shown.size() ? ", …" : "");
   }
 
   private void stats(Incoming m) {

@@ -43,9 +43,24 @@ public record Incoming(
         repliedTo, null);
   }
 
+  /**
+   * Characters of a message the bot reads at most: Telegram's own limit for a message's text. Longer text
+   * (the console, a future API) is cut there, and links beyond it are not looked for.
+   */
+  public static final int MAX_TEXT = 4096;
+
   public Incoming {
-    text = text == null ? "" : text;
+    text = text == null ? "" : cap(text);
     links = List.copyOf(links);
     replyLinks = List.copyOf(replyLinks);
+  }
+
+  /** {@code text} cut to {@link #MAX_TEXT} characters, never inside a surrogate pair; null stays null. */
+  static String cap(String text) {
+    if (text == null || text.length() <= MAX_TEXT) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+    return text.substring(0, end);
   }
 }

@@ -5,8 +5,11 @@ import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.digest.NoArticleException;
 import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.store.ChatSettings;
+import dev.newsbrief.store.InactiveChats;
 import dev.newsbrief.store.PendingLinks;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +30,19 @@ final class LinkSummarizer {
   private final ScheduledExecutorService timer;
   private final BriefButtons buttons;
   private final BotStats stats;
+  /** Rounds a reply Telegram does not take is tried in before it is given up (logged). */
+  static final int MAX_ROUNDS = 10;
+
   private final PendingLinks pending;
+  private final InactiveChats inactive;
+  /** Rounds each stored job failed to reach Telegram so far. */
+  private final Map<Long, Integer> failedRounds = new ConcurrentHashMap<>();
 
   /** @param timer renews the typing action; null for none */
   LinkSummarizer(BriefService briefs, Outbox outbox, ScheduledExecutorService timer, BriefButtons buttons,
-      BotStats stats, PendingLinks pending) {
+      BotStats stats, PendingLinks pending, InactiveChats inactive) {
     this.pending = pending;
+    this.inactive = inactive;
     this.briefs = briefs;
     this.outbox = outbox;
     this.timer = timer;
@@ -54,7 +64,8 @@ final class LinkSummarizer {
 
   /**
    * Answers one pending link: the placeholder (sent now, or already sent before a restart), then the summary
-   * or the reason, then the job is forgotten.
+   * or the reason, then the job is forgotten. A reply Telegram did not take (it stayed down through every
+   * retry) keeps the job stored for a later round; a chat that refuses the bot ends it.
    */
   void summarize(PendingLinks.Job job) {
     Texts t = Texts.of(job.language());
@@ -89,24 +100,46 @@ final class LinkSummarizer {
         typing.cancel(false);
       }
     }
-    deliver(job, placeholder, parts, brief, t);
-    pending.done(job.id());
+    if (deliver(job, placeholder, parts, brief, t) || inactive.isInactive(job.chatId())) {
+      finish(job);
+    } else if (failedRounds.merge(job.id(), 1, Integer::sum) >= MAX_ROUNDS) {
+      log.error("giving up the reply to {} in chat {} after {} rounds", job.link(), job.chatId(), MAX_ROUNDS);
+      finish(job);
+    } else {
+      log.warn("the reply to {} in chat {} did not reach Telegram; kept for the next round", job.link(),
+          job.chatId());
+    }
   }
 
-  private void deliver(PendingLinks.Job job, Integer placeholder, List<String> parts, Brief brief, Texts t) {
+  private void finish(PendingLinks.Job job) {
+    pending.done(job.id());
+    failedRounds.remove(job.id());
+  }
+
+  /** Shows the reply; true when every part reached Telegram. */
+  private boolean deliver(PendingLinks.Job job, Integer placeholder, List<String> parts, Brief brief, Texts t) {
     String preview = brief != null && job.linkPreview() ? brief.url() : null;
     Keyboard keyboard = brief == null ? null : BriefButtons.keyboard(t, brief.url());
     Integer shown = placeholder;
     String first = parts.get(0);
     if (placeholder == null || !outbox.edit(job.chatId(), placeholder, first, preview, keyboard)) {
       shown = outbox.send(job.chatId(), job.threadId(), job.messageId(), first, preview, keyboard);
+      if (shown == null) {
+        return false;
+      }
+      if (parts.size() > 1) {
+        pending.placeholderSent(job.id(), shown); // a later round edits this message instead of sending another
+      }
+    }
+    if (brief != null) {
+      buttons.remember(job.chatId(), shown, job.link(), job.points(), job.forwardedFrom());
     }
     // Rarely a summary needs more than one message; the rest follows in order, without a second preview.
     for (String more : parts.subList(1, parts.size())) {
-      outbox.send(job.chatId(), job.threadId(), null, more, null);
+      if (outbox.send(job.chatId(), job.threadId(), null, more, null) == null) {
+        return false;
+      }
     }
-    if (brief != null && shown != null) {
-      buttons.remember(job.chatId(), shown, job.link(), job.points(), job.forwardedFrom());
-    }
+    return true;
   }
 }

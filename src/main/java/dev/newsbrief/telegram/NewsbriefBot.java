@@ -35,8 +35,16 @@ public final class NewsbriefBot implements AutoCloseable {
   /** Work in progress gets this long to finish on shutdown (SIGTERM must stop the bot within 10 s). */
   static final Duration DRAIN = Duration.ofSeconds(6);
 
-  /** How often the alert outbox is looked at. */
-  static final Duration ALERT_TICK = Duration.ofSeconds(2);
+  /** How often the alert outbox is looked at, and stored links Telegram did not take are tried again. */
+  static final Pacing REAL_TIME = new Pacing(TelegramOutbox.Pauser.SLEEP, Duration.ofSeconds(2),
+      Duration.ofMinutes(1));
+
+  /**
+   * How the bot waits: between Bot API attempts, and between passes over the alert outbox and over stored links.
+   * Tests shorten it.
+   */
+  record Pacing(TelegramOutbox.Pauser pauser, Duration alertTick, Duration pendingRetry) {
+  }
 
   private final UpdatePoller polling;
   private final ExecutorService linkWorkers;
@@ -56,9 +64,11 @@ public final class NewsbriefBot implements AutoCloseable {
   /**
    * Settings the bot runs with; the token is passed separately so it is never part of a printable value.
    *
-   * @param desk the topic alerts' feed checker, look-back and limits
+   * @param workers   links summarized in parallel
+   * @param queueSize links waiting for a worker at most; past it users are asked to try again later
+   * @param desk      the topic alerts' feed checker, look-back and limits
    */
-  public record Settings(String apiUrl, int workers, ChatRules rules, AlertDesk desk) {
+  public record Settings(String apiUrl, int workers, int queueSize, ChatRules rules, AlertDesk desk) {
   }
 
   /**
@@ -68,6 +78,11 @@ public final class NewsbriefBot implements AutoCloseable {
    */
   public static NewsbriefBot start(String token, Settings settings, BriefService briefs, ChatMemory memory)
       throws TelegramApiException {
+    return start(token, settings, briefs, memory, REAL_TIME);
+  }
+
+  static NewsbriefBot start(String token, Settings settings, BriefService briefs, ChatMemory memory, Pacing pacing)
+      throws TelegramApiException {
     TelegramUrl url = telegramUrl(settings.apiUrl());
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
@@ -75,14 +90,17 @@ public final class NewsbriefBot implements AutoCloseable {
         .writeTimeout(Duration.ofSeconds(30))
         .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
+    // The pool's own queue holds at most one task per chat; LinkQueue bounds what waits.
     ThreadPoolExecutor linkWorkers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0L,
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("links"));
+    LinkQueue work = new LinkQueue(linkWorkers, settings.queueSize());
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("typing"));
-    BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, () -> linkWorkers.getQueue().size());
-    TelegramOutbox outbox = new TelegramOutbox(client, memory.inactive(),
+    BotStats stats = new BotStats(System::nanoTime, briefs::cacheHitRate, work::waiting);
+    TelegramOutbox outbox = new TelegramOutbox(client, pacing.pauser(), SendThrottle.realTime(), memory.inactive(),
         new TelegramOutbox.FileStore(http, settings.apiUrl(), token));
-    Conversation conversation = new Conversation(briefs, outbox, linkWorkers, timer, memory, settings.rules(), stats,
+    Conversation conversation = new Conversation(briefs, outbox, work, timer, memory, settings.rules(), stats,
         System::nanoTime, settings.desk());
+    outbox.onChatMigrated(conversation::chatMigrated);
 
     User me = client.execute(new GetMe());
     conversation.setBotUsername(me.getUserName());
@@ -101,7 +119,7 @@ public final class NewsbriefBot implements AutoCloseable {
       for (Update update : updates) {
         handle(conversation, update);
       }
-    }, TelegramOutbox.Pauser.SLEEP, UpdatePoller.LONG_POLL_SECONDS);
+    }, pacing.pauser(), UpdatePoller.LONG_POLL_SECONDS);
     polling.start();
     log.info("bot @{} is polling {}", me.getUserName(), settings.apiUrl());
     int resumed = conversation.resumePending();
@@ -113,7 +131,15 @@ public final class NewsbriefBot implements AutoCloseable {
     ExecutorService alertReaders = Executors.newFixedThreadPool(2, named("alert-reader"));
     new AlertSender(memory.alertOutbox(), memory.stories(), memory.alerts(), memory.subscriptions(), memory.feeds(),
         memory.inactive(), memory.settings(), briefs, outbox, alertReaders, settings.desk().clock())
-        .start(alertLoop, ALERT_TICK);
+        .start(alertLoop, pacing.alertTick());
+    // Replies Telegram did not take are kept stored; they are tried again now and then.
+    alertLoop.scheduleWithFixedDelay(() -> {
+      try {
+        conversation.resumePending();
+      } catch (RuntimeException e) {
+        log.warn("retrying stored links failed", e);
+      }
+    }, pacing.pendingRetry().toMillis(), pacing.pendingRetry().toMillis(), TimeUnit.MILLISECONDS);
     return new NewsbriefBot(polling, linkWorkers, timer, alertLoop, alertReaders);
   }
 

@@ -28,7 +28,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends and edits messages through the Bot API, so that a reply is not lost to a passing fault: waits out
  * 429 for the {@code retry_after} Telegram gives, backs off and retries on 5xx and dropped connections,
- * resends as plain text once if Telegram cannot parse the HTML, and takes "message is not modified" as done.
+ * resends as plain text once if Telegram cannot parse the HTML, takes "message is not modified" as done, and
+ * follows a group that became a supergroup ({@code migrate_to_chat_id}) with the message and the chat's state.
  * A 403 (blocked, kicked) or another 400 is final and logged.
  */
 final class TelegramOutbox implements Outbox {
@@ -41,6 +42,13 @@ final class TelegramOutbox implements Outbox {
   private final SendThrottle throttle;
   private final InactiveChats inactive;
   private final FileStore files;
+  private volatile ChatMover mover = (from, to) -> { };
+
+  /** Moves a chat's state when Telegram says the group became a supergroup with a new id. */
+  @FunctionalInterface
+  interface ChatMover {
+    void chatMigrated(long oldChatId, long newChatId);
+  }
 
   /**
    * Where users' files are downloaded from: the Bot API's {@code /file/bot<token>/<path>}. TelegramBots builds
@@ -72,6 +80,11 @@ final class TelegramOutbox implements Outbox {
     this.throttle = throttle;
     this.inactive = inactive;
     this.files = files;
+  }
+
+  /** Tells {@code mover} about every group found to have become a supergroup. */
+  void onChatMigrated(ChatMover mover) {
+    this.mover = mover;
   }
 
   @Override
@@ -215,10 +228,19 @@ final class TelegramOutbox implements Outbox {
       } catch (TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+        Long movedTo = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
         if (retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS && attempt < MAX_ATTEMPTS) {
           // Telegram says exactly how long to wait; the same message goes again after that.
           if (!pauser.pause(Duration.ofSeconds(retryAfter))) {
             return new Result<>(false, null);
+          }
+        } else if (movedTo != null && chatOf(current) != null && attempt < MAX_ATTEMPTS) {
+          // The group became a supergroup: its state follows it, and the message goes to the new id.
+          log.info("chat {} is now chat {}", chatOf(current), movedTo);
+          mover.chatMigrated(chatOf(current), movedTo);
+          readdress(current, movedTo);
+          if (plain != null) {
+            readdress(plain, movedTo);
           }
         } else if (code == 400 && says(e, "message is not modified")) {
           return new Result<>(true, null); // the message already reads this way
@@ -227,10 +249,10 @@ final class TelegramOutbox implements Outbox {
           // message's form (a bad button, a preview URL): plain text without extras says the same.
           log.warn("{} refused ({}); sending it as plain text", method.getMethod(), e.getApiResponse());
           current = plain;
-        } else if (code == 403 && chatOf(method) != null) {
+        } else if (code == 403 && chatOf(current) != null) {
           // Blocked, kicked or deactivated: retrying would only be refused again; stop until they write.
-          inactive.markInactive(chatOf(method), e.getApiResponse());
-          log.info("chat {} refuses delivery ({}); no more messages go there", chatOf(method), e.getApiResponse());
+          inactive.markInactive(chatOf(current), e.getApiResponse());
+          log.info("chat {} refuses delivery ({}); no more messages go there", chatOf(current), e.getApiResponse());
           return new Result<>(false, null);
         } else if ((code == 0 || code >= 500) && attempt < MAX_ATTEMPTS) {
           // Telegram's own trouble passes; wait a little longer each time.
@@ -260,6 +282,14 @@ final class TelegramOutbox implements Outbox {
       return chat == null ? null : Long.parseLong(chat);
     } catch (NumberFormatException e) {
       return null; // an @channel name: nothing to remember
+    }
+  }
+
+  private static void readdress(BotApiMethod<?> method, long chatId) {
+    if (method instanceof SendMessage m) {
+      m.setChatId(chatId);
+    } else if (method instanceof EditMessageText e) {
+      e.setChatId(chatId);
     }
   }
 

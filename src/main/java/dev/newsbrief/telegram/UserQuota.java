@@ -18,6 +18,8 @@ final class UserQuota {
   private final int perMinute;
   private final LongSupplier nanoTime;
   private final Map<Long, Deque<Long>> recent = new HashMap<>();
+  /** Until when each refused user has been told to wait. */
+  private final Map<Long, Long> toldUntil = new HashMap<>();
 
   UserQuota(int perMinute, LongSupplier nanoTime) {
     this.perMinute = perMinute;
@@ -44,10 +46,31 @@ final class UserQuota {
     return Duration.ZERO;
   }
 
+  /**
+   * Whether a user refused for {@code wait} should be told so now: true once per wait, false for every
+   * further message until it is over.
+   */
+  synchronized boolean tellOnce(long userId, Duration wait) {
+    long now = nanoTime.getAsLong();
+    Long until = toldUntil.get(userId);
+    if (until != null && until - now > 0) {
+      return false;
+    }
+    toldUntil.put(userId, now + wait.toNanos());
+    return true;
+  }
+
+  /** True while {@code userId} has been told to wait and the wait is not over. */
+  synchronized boolean toldToWait(long userId) {
+    Long until = toldUntil.get(userId);
+    return until != null && until - nanoTime.getAsLong() > 0;
+  }
+
   private void forgetIdle(long windowStart) {
-    if (recent.size() < 1_000) {
+    if (recent.size() + toldUntil.size() < 1_000) {
       return;
     }
+    toldUntil.values().removeIf(until -> until - windowStart <= WINDOW.toNanos());
     for (Iterator<Deque<Long>> it = recent.values().iterator(); it.hasNext(); ) {
       Deque<Long> times = it.next();
       if (times.isEmpty() || times.peekLast() <= windowStart) {

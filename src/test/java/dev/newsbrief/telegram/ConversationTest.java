@@ -44,7 +44,7 @@ class ConversationTest {
     java.time.Clock clock = java.time.Clock.systemUTC();
     AlertDesk desk = new AlertDesk(new dev.newsbrief.feeds.FeedProbe(new dev.newsbrief.fetch.FeedFetcher(pages, clock),
         clock), AlertDesk.LookBack.NONE, 5, 3, clock, "");
-    Conversation c = new Conversation(briefs, outbox, Runnable::run, null, memory, rules,
+    Conversation c = new Conversation(briefs, outbox, new LinkQueue(Runnable::run, 100), null, memory, rules,
         new BotStats(nanos::get, briefs::cacheHitRate, () -> 0), nanos::get, desk);
     c.setBotUsername("newsbrief_bot");
     return c;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 
 /**
  * A Telegram Bot API server on loopback that speaks the real JSON: getUpdates hands out what users "send",
@@ -53,8 +55,16 @@ public final class FakeTelegram implements AutoCloseable {
   private int nextUpdateId = 1000;
   private int nextMessageId = 1;
   private int failGetUpdates;
-  private final List<ObjectNode> failures = new ArrayList<>();
-  private final List<String> failureMethods = new ArrayList<>();
+  private final List<Fault> faults = new ArrayList<>();
+  private final Map<Long, String> refusingChats = new LinkedHashMap<>();
+  private final Map<Long, Long> upgradedGroups = new LinkedHashMap<>();
+
+  /**
+   * One planned misbehaviour of the next call of {@code method}: an error answer, a connection dropped before
+   * Telegram acts (the request is lost), a response dropped midway after Telegram acted, or a slow answer.
+   */
+  private record Fault(String method, ObjectNode error, boolean dropRequest, boolean dropResponse, Duration delay) {
+  }
 
   public FakeTelegram(String token) throws IOException {
     this.token = token;
@@ -88,21 +98,95 @@ public final class FakeTelegram implements AutoCloseable {
    * @param retryAfter {@code parameters.retry_after}, or null
    */
   public synchronized void failNext(String method, int code, String description, Integer retryAfter) {
-    ObjectNode error = error(code, description);
-    if (retryAfter != null) {
-      error.putObject("parameters").put("retry_after", retryAfter);
-    }
-    failures.add(error);
-    failureMethods.add(method.toLowerCase(Locale.ROOT));
+    failNext(method, 1, code, description, retryAfter);
   }
 
-  private synchronized ObjectNode takeFailure(String method) {
-    int i = failureMethods.indexOf(method);
-    if (i < 0) {
+  /** The next {@code times} calls of {@code method} fail with this Bot API error: a storm or a burst. */
+  public synchronized void failNext(String method, int times, int code, String description, Integer retryAfter) {
+    for (int i = 0; i < times; i++) {
+      ObjectNode error = error(code, description);
+      if (retryAfter != null) {
+        error.putObject("parameters").put("retry_after", retryAfter);
+      }
+      plan(new Fault(method, error, false, false, null));
+    }
+  }
+
+  /** The next {@code times} calls of {@code method} lose their connection before Telegram acts on them. */
+  public synchronized void dropNextRequests(String method, int times) {
+    for (int i = 0; i < times; i++) {
+      plan(new Fault(method, null, true, false, null));
+    }
+  }
+
+  /**
+   * The next {@code times} calls of {@code method} are carried out, but the connection drops halfway through
+   * the answer: the bot cannot know that Telegram acted.
+   */
+  public synchronized void dropNextResponses(String method, int times) {
+    for (int i = 0; i < times; i++) {
+      plan(new Fault(method, null, false, true, null));
+    }
+  }
+
+  /** The next {@code times} calls of {@code method} are answered normally, after {@code delay}. */
+  public synchronized void slowNext(String method, int times, Duration delay) {
+    for (int i = 0; i < times; i++) {
+      plan(new Fault(method, null, false, false, delay));
+    }
+  }
+
+  /** Until further notice every message to {@code chatId} is refused with 403 (the user blocked the bot). */
+  public synchronized void chatRefuses(long chatId) {
+    refusingChats.put(chatId, "Forbidden: bot was blocked by the user");
+  }
+
+  /**
+   * The group {@code groupId} becomes the supergroup {@code supergroupId}: from now on, messages to the old id
+   * are refused with 400 and {@code parameters.migrate_to_chat_id}, as Telegram does. With {@code announce}
+   * the bot also gets the service message ({@code migrate_to_chat_id}) in the old group.
+   */
+  public synchronized void upgradeToSupergroup(long groupId, long supergroupId, boolean announce) {
+    upgradedGroups.put(groupId, supergroupId);
+    if (announce) {
+      ObjectNode message = messageJson(groupId, nextMessageId++, "");
+      message.remove("text");
+      message.putObject("chat").put("id", groupId).put("type", "group").put("title", "Readers");
+      message.put("migrate_to_chat_id", supergroupId);
+      queue(message);
+    }
+  }
+
+  private void plan(Fault fault) {
+    faults.add(new Fault(fault.method().toLowerCase(Locale.ROOT), fault.error(), fault.dropRequest(),
+        fault.dropResponse(), fault.delay()));
+  }
+
+  private synchronized Fault takeFault(String method) {
+    for (int i = 0; i < faults.size(); i++) {
+      if (faults.get(i).method().equals(method)) {
+        return faults.remove(i);
+      }
+    }
+    return null;
+  }
+
+  /** The refusal Telegram gives to a message for {@code chatId}, or null when the chat takes messages. */
+  private synchronized ObjectNode refusal(String method, JsonNode body) {
+    if (!method.equals("sendmessage") && !method.equals("editmessagetext") && !method.equals("sendchataction")) {
       return null;
     }
-    failureMethods.remove(i);
-    return failures.remove(i);
+    long chatId = body.path("chat_id").asLong();
+    if (refusingChats.containsKey(chatId)) {
+      return error(403, refusingChats.get(chatId));
+    }
+    Long upgraded = upgradedGroups.get(chatId);
+    if (upgraded != null) {
+      ObjectNode error = error(400, "Bad Request: group chat was upgraded to a supergroup chat");
+      error.putObject("parameters").put("migrate_to_chat_id", upgraded);
+      return error;
+    }
+    return null;
   }
 
   /** A user writes {@code text} in a private chat; links get {@code url} entities as Telegram would add. */
@@ -364,10 +448,29 @@ public final class FakeTelegram implements AutoCloseable {
       calls.add(new Call(method, body));
       notifyAll();
     }
-    ObjectNode failure = takeFailure(method);
-    if (failure != null) {
-      return reply(failure.get("error_code").asInt(), failure);
+    Fault fault = takeFault(method);
+    if (fault != null && fault.error() != null) {
+      return reply(fault.error().get("error_code").asInt(), fault.error());
     }
+    if (fault != null && fault.dropRequest()) {
+      // The connection closes before any answer: Telegram never saw the request.
+      return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+    }
+    ObjectNode refused = refusal(method, body);
+    if (refused != null) {
+      return reply(refused.get("error_code").asInt(), refused);
+    }
+    MockResponse answer = answer(method, body);
+    if (fault != null && fault.dropResponse()) {
+      return answer.newBuilder().onResponseBody(new SocketEffect.CloseSocket()).build();
+    }
+    if (fault != null && fault.delay() != null) {
+      return answer.newBuilder().headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+    return answer;
+  }
+
+  private MockResponse answer(String method, JsonNode body) throws InterruptedException {
     return switch (method) {
       case "getme" -> ok(JSON.createObjectNode().put("id", 4242).put("is_bot", true)
           .put("first_name", "Newsbrief").put("username", BOT_USERNAME));
