@@ -147,8 +147,25 @@ final class AlertSender {
         AlertRenderer.alertButtons(e.storyId(), e.subscriptionId(), t));
     if (id != null) {
       outbox.sent(e.id(), e.chatId(), e.storyId(), id);
+      catchUpSources(e, story.get(), id, points, t);
     }
     return id != null;
+  }
+
+  /**
+   * A source that joined while the alert was on its way found no message id to edit, so the poller queued no
+   * "also" row for it: the alert is edited here instead. (One that joins after the id is recorded gets its row;
+   * an edit with the same text twice is harmless.)
+   */
+  private void catchUpSources(AlertOutbox.Entry e, Stories.Story shown, int messageId,
+      Map<Long, CompletableFuture<List<String>>> points, Texts t) {
+    Stories.Story now = stories.get(e.storyId()).orElse(null);
+    if (now == null || now.sources().size() <= shown.sources().size()) {
+      return;
+    }
+    String newest = now.sources().get(now.sources().size() - 1).name();
+    telegram.edit(e.chatId(), messageId, AlertRenderer.alert(now, e.topic(), pointsOf(points, e.storyId()), newest, t),
+        null, AlertRenderer.alertButtons(e.storyId(), e.subscriptionId(), t));
   }
 
   /** A new source joined a story already sent: the alert is edited once to name it. */
