@@ -55,6 +55,7 @@ public final class FakeTelegram implements AutoCloseable {
   private int failGetUpdates;
   private final List<ObjectNode> failures = new ArrayList<>();
   private final List<String> failureMethods = new ArrayList<>();
+  private java.util.function.Function<Call, Duration> answerDelay = call -> Duration.ZERO;
 
   public FakeTelegram(String token) throws IOException {
     this.token = token;
@@ -94,6 +95,26 @@ public final class FakeTelegram implements AutoCloseable {
     }
     failures.add(error);
     failureMethods.add(method.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Calls are carried out at once but answered only after {@code delay.apply(call)}: a bot killed meanwhile
+   * never learns that Telegram accepted its message. {@link Duration#ZERO} answers at once.
+   */
+  public synchronized void answerAfter(java.util.function.Function<Call, Duration> delay) {
+    answerDelay = delay;
+  }
+
+  /** Waits until every update handed out so far was confirmed by a later getUpdates offset. */
+  public synchronized void awaitUpdatesConfirmed(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!pending.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError(pending.size() + " updates still unconfirmed: " + pending);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
   }
 
   private synchronized ObjectNode takeFailure(String method) {
@@ -356,14 +377,22 @@ public final class FakeTelegram implements AutoCloseable {
     }
     String method = path.group(2).toLowerCase(Locale.ROOT);
     JsonNode body = parse(request);
+    Duration delay;
     synchronized (this) {
       rawRequests.add(request.getRequestLine() + "\n" + request.getHeaders() + "\n" + request.getBody().utf8());
       if (method.equals("senddocument")) { // recorded with the call, so awaiting the call sees the document
         documentsSent.add(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
       }
       calls.add(new Call(method, body));
+      delay = answerDelay.apply(calls.get(calls.size() - 1));
       notifyAll();
     }
+    MockResponse response = answer(method, body);
+    return delay.isZero() ? response
+        : response.newBuilder().headersDelay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+  }
+
+  private MockResponse answer(String method, JsonNode body) throws InterruptedException {
     ObjectNode failure = takeFailure(method);
     if (failure != null) {
       return reply(failure.get("error_code").asInt(), failure);
@@ -400,6 +429,7 @@ public final class FakeTelegram implements AutoCloseable {
       }
       return confirmed;
     });
+    notifyAll(); // wakes awaitUpdatesConfirmed
     if (pending.isEmpty()) {
       wait(POLL_WAIT_MS); // a short long-poll keeps the loop calm without slowing tests
     }
