@@ -63,10 +63,6 @@ class KillNineProcessTest {
   @TempDir
   Path dir;
 
-  /** What one kill round did, for the report. */
-  record Kill(int round, long afterMillis, int outboxRows) {
-  }
-
   /** A command a chat sent: which message, which topic. */
   record Command(long chatId, int messageId, String topic) {
   }
@@ -134,8 +130,7 @@ class KillNineProcessTest {
       String allow = "127.0.0.1:" + web.getPort();
 
       // Round 0: the first start primes the feeds (their stories become the look-back), with no kill.
-      Process bot = start(telegram, allow, log);
-      running = bot;
+      running = start(telegram, allow, log);
       awaitTrue(() -> count(db, "SELECT COUNT(*) FROM feeds WHERE primed = 1") >= 3, "feeds primed", log);
 
       Map<Long, List<String>> topicsLeft = new HashMap<>();
@@ -145,11 +140,10 @@ class KillNineProcessTest {
         topicsLeft.put(chat, words);
       }
       List<Command> commands = new ArrayList<>();
-      List<Kill> kills = new ArrayList<>();
+      List<Integer> outboxAtKills = new ArrayList<>(); // rows written, not yet known sent, at each kill
       for (int round = 1; round <= ROUNDS; round++) {
-        if (bot == null) {
-          bot = start(telegram, allow, log);
-          running = bot;
+        if (running == null) {
+          running = start(telegram, allow, log);
         }
         // One alert in four is answered only after 0.6 s: a kill then lands after Telegram took the message
         // but before the bot could delete its outbox row.
@@ -169,28 +163,27 @@ class KillNineProcessTest {
         }
         long delay = random.nextInt(3_000);
         Thread.sleep(delay); // the random moment is the point of the test
-        bot.destroyForcibly(); // SIGKILL
-        assertTrue(bot.waitFor(10, TimeUnit.SECONDS), "still alive 10 s after SIGKILL");
-        bot = null;
-        String check = integrityOfCopy(db);
-        assertEquals("ok", check, "integrity_check after the kill of round " + round);
-        kills.add(new Kill(round, delay, outboxRowsOfCopy(db)));
+        running.destroyForcibly(); // SIGKILL
+        assertTrue(running.waitFor(10, TimeUnit.SECONDS), "still alive 10 s after SIGKILL");
+        running = null;
+        assertEquals("ok", integrityOfCopy(db), "integrity_check after the kill of round " + round);
+        outboxAtKills.add(outboxRowsOfCopy(db));
       }
 
       // The last start runs undisturbed until everything queued went out, then stops cleanly.
       telegram.answerAfter(call -> Duration.ZERO);
-      bot = start(telegram, allow, log);
-      running = bot;
+      running = start(telegram, allow, log);
       telegram.awaitUpdatesConfirmed(WAIT);
       awaitTrue(() -> count(db, "SELECT COUNT(*) FROM alert_outbox") == 0, "alert outbox drained", log);
-      bot.destroy(); // SIGTERM
-      assertTrue(bot.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
+      running.destroy(); // SIGTERM
+      assertTrue(running.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
+      running = null;
 
-      verify(telegram, db, commands, kills, log, System.nanoTime() - started);
+      verify(telegram, db, commands, outboxAtKills, System.nanoTime() - started);
     }
   }
 
-  private void verify(FakeTelegram telegram, Path db, List<Command> commands, List<Kill> kills, Path log,
+  private void verify(FakeTelegram telegram, Path db, List<Command> commands, List<Integer> outboxAtKills,
       long nanos) throws Exception {
     // Replies per command message, and alerts per (chat, story) and per subscription, as Telegram saw them.
     Map<String, List<String>> replies = new HashMap<>();
@@ -270,11 +263,12 @@ class KillNineProcessTest {
       }
       int delivered = alertsPerStory.size();
       int duplicates = alertsPerStory.values().stream().mapToInt(n -> n - 1).sum();
-      int caughtInOutbox = kills.stream().mapToInt(Kill::outboxRows).sum();
+      int kills = outboxAtKills.size();
+      int caughtInOutbox = outboxAtKills.stream().mapToInt(Integer::intValue).sum();
       String report = String.format(
           "rounds %d, kills %d, commands %d, acknowledged %d, unanswered %d, answered twice %d, alerts queued %d,"
               + " delivered %d, duplicates %d, outbox rows caught by kills %d, mean start %d ms, took %d s",
-          kills.size(), kills.size(), commands.size(), acknowledged, unanswered, answeredTwice, queued, delivered,
+          kills, kills, commands.size(), acknowledged, unanswered, answeredTwice, queued, delivered,
           duplicates, caughtInOutbox,
           (long) startMillis.stream().mapToLong(Long::longValue).average().orElse(0), TimeUnit.NANOSECONDS.toSeconds(nanos));
       System.out.println("KillNineProcessTest: " + report);
@@ -284,7 +278,7 @@ class KillNineProcessTest {
       assertTrue(noLookBack.isEmpty(), "stored topics without their look-back: " + noLookBack + "; " + report);
       assertTrue(lookBackMissing.isEmpty(), "look-back promised but short: " + lookBackMissing + "; " + report);
       assertEquals(0, answeredTwice, "commands answered twice; " + report);
-      assertTrue(duplicates <= kills.size(), "more duplicates than kills; " + report);
+      assertTrue(duplicates <= kills, "more duplicates than kills; " + report);
       assertTrue(queued > commands.size() / 2, "too few alerts to mean anything; " + report);
     }
   }
