@@ -104,6 +104,11 @@ final class BotCommand {
       poller = new FeedPoller(db, memory.subscriptions(), feedFetcher, new PollerOptions(config.feedPollThreads(),
           config.maxItemAge(), defaults.maxNewPerPoll(), defaults.retention(), defaults.tick(),
           defaults.noticeAfter()), clock);
+      // A topic stored just before a crash may still miss its look-back: queue it now, before alerts go out.
+      int resumed = poller.resumeLookBacks(AlertDesk.LOOK_BACK_STORIES);
+      if (resumed > 0) {
+        log.info("queued {} look-back alerts of topics added just before the last stop", resumed);
+      }
       AlertDesk desk = new AlertDesk(new FeedProbe(feedFetcher, clock), poller::backfill,
           config.maxTopicsPerChat(), config.maxFeedsPerChat(), clock, config.searchFeedTemplate());
       NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(),

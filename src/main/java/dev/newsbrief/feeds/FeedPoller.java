@@ -151,9 +151,10 @@ public final class FeedPoller implements AutoCloseable {
 
   /**
    * A new topic's look-back: queues alerts for at most {@code limit} of the latest stories of the last
-   * {@link PollerOptions#maxAge()} that match it and the chat was not sent, oldest of them first.
+   * {@link PollerOptions#maxAge()} that match it and the chat was not sent, oldest of them first. Once per
+   * topic: a topic whose look-back was queued gets nothing more.
    *
-   * @return the alerts queued (0 for an unknown subscription)
+   * @return the alerts queued (0 for an unknown subscription or one already looked back for)
    */
   public int backfill(long chatId, long subscriptionId, int limit) {
     Subscriptions.Row row = subscriptions.get(chatId, subscriptionId).orElse(null);
@@ -168,6 +169,11 @@ public final class FeedPoller implements AutoCloseable {
     recent.removeIf(s -> s.publishedAt() != null && s.publishedAt().isBefore(oldest));
     recent.sort(Comparator.comparing(Stories.Recent::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     synchronized (ingestLock) {
+      // Checked under the lock that the look-back's own write also holds: two look-backs of one topic (the
+      // command and the resume at start) must not both queue, the second would pick older stories.
+      if (!subscriptions.awaitsLookBack(chatId, subscriptionId)) {
+        return 0;
+      }
       List<AlertOutbox.StoryAlert> picked = new ArrayList<>();
       for (Stories.Recent s : recent) {
         if (picked.size() >= limit) {
@@ -179,8 +185,21 @@ public final class FeedPoller implements AutoCloseable {
               intent.muted()));
         }
       }
-      return outbox.enqueueAlerts(picked);
+      return outbox.enqueueLookBack(row.id(), picked);
     }
+  }
+
+  /**
+   * Queues the look-backs of topics stored before a crash that came before their look-back was queued.
+   *
+   * @return the alerts queued
+   */
+  public int resumeLookBacks(int limit) {
+    int queued = 0;
+    for (Subscriptions.Row row : subscriptions.awaitingLookBack()) {
+      queued += backfill(row.chatId(), row.id(), limit);
+    }
+    return queued;
   }
 
   private PollReport poll(Feeds.Row feed) {

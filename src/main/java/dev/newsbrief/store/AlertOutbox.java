@@ -131,12 +131,14 @@ public final class AlertOutbox {
   }
 
   /**
-   * Records and queues alerts of existing stories in one transaction, skipping stories a chat already had.
+   * A new topic's look-back: records and queues {@code alerts} (skipping stories a chat already had) and marks
+   * the topic's look-back done, in one transaction, so it is queued exactly once even when a crash cuts in.
    *
    * @return the rows queued
    */
-  public int enqueueAlerts(List<StoryAlert> alerts) {
-    return db.write("queueing alerts", c -> {
+  public int enqueueLookBack(long subscriptionId, List<StoryAlert> alerts) {
+    return db.write("queueing a look-back", c -> {
+      Sql.update(c, "UPDATE subscriptions SET look_back_pending = 0 WHERE id = ?", subscriptionId);
       int queued = 0;
       for (StoryAlert a : alerts) {
         queued += Alerts.insert(c, a.chatId(), a.storyId(), a.subscriptionId(), a.topic(), a.dueAt(), a.muted(),

@@ -89,7 +89,9 @@ public final class Subscriptions {
         }
       }
       try (PreparedStatement s = Sql.prepareInsert(c,
-          "INSERT INTO subscriptions (chat_id, query, canonical, created_at) VALUES (?, ?, ?, ?)")) {
+          // Its look-back is still to queue: a crash before it was is finished at the next start.
+          "INSERT INTO subscriptions (chat_id, query, canonical, created_at, look_back_pending)"
+              + " VALUES (?, ?, ?, ?, 1)")) {
         s.setLong(1, chatId);
         s.setString(2, query);
         s.setString(3, canonical);
@@ -152,6 +154,17 @@ public final class Subscriptions {
       return null;
     });
     changed(true);
+  }
+
+  /** Topics stored but whose look-back was not queued yet (a crash came between), oldest first. */
+  public List<Row> awaitingLookBack() {
+    return query("SELECT " + COLUMNS + " FROM subscriptions WHERE look_back_pending = 1 ORDER BY id");
+  }
+
+  /** Whether this chat's topic still waits for its look-back. */
+  public boolean awaitsLookBack(long chatId, long id) {
+    return !query("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ? AND id = ? AND look_back_pending = 1",
+        chatId, id).isEmpty();
   }
 
   /** Every topic of every chat, by id: what the matcher is built from. */

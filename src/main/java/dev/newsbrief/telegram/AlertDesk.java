@@ -17,6 +17,9 @@ import java.time.Clock;
 public record AlertDesk(FeedProbe probe, LookBack lookBack, int maxTopics, int maxFeeds, Clock clock,
     String searchTemplate) {
 
+  /** Stories a new topic's look-back queues at most. */
+  public static final int LOOK_BACK_STORIES = 3;
+
   /** The poller's look-back for a new topic. */
   @FunctionalInterface
   public interface LookBack {

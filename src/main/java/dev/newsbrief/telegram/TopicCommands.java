@@ -77,7 +77,7 @@ final class TopicCommands {
         if (!searchTemplate.isEmpty()) {
           feeds.add(chatId, searchFeed(query.text()), "🔎 " + query.text());
         }
-        int recent = lookBack.backfill(chatId, added.id(), 3);
+        int recent = lookBack.backfill(chatId, added.id(), AlertDesk.LOOK_BACK_STORIES);
         yield t.get("subscribe.added", topic) + (recent > 0 ? " " + t.get("subscribe.recent", recent) : "");
       }
     };

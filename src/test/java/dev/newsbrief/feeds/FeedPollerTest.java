@@ -282,6 +282,26 @@ class FeedPollerTest {
     assertEquals(0, h.poller.backfill(2, sub, 3), "another chat's topic id gives nothing");
   }
 
+  /** Found by KillNineProcessTest: a kill between storing a topic and queueing its look-back lost the look-back. */
+  @Test
+  void aTopicStoredJustBeforeAKillGetsItsLookBackAtTheNextStartAndOnlyOnce() {
+    h.addFeed(1, "/a.xml");
+    for (String title : List.of("Chile nationalizes its lithium industry", "Lithium prices fall for a third month",
+        "Battery makers hoard lithium", "A lithium find in Serbia splits a town")) {
+      h.site.publish("/a.xml", h.item(title));
+    }
+    h.poller.pollOnce();
+    long sub = h.subscribe(1, "lithium"); // the topic is stored; the process dies before its look-back
+
+    h.restart();
+
+    assertEquals(3, h.poller.resumeLookBacks(3));
+    assertEquals(3, h.outbox().size());
+    assertEquals(0, h.poller.resumeLookBacks(3), "nothing left to resume");
+    assertEquals(0, h.poller.backfill(1, sub, 3), "a second look-back would pick the older stories");
+    assertEquals(3, h.outbox().size());
+  }
+
   @Test
   void aSecondPollerOnTheSameDatabaseIsRefused() {
     IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -65,6 +65,7 @@ public final class FakeTelegram implements AutoCloseable {
    */
   private record Fault(String method, ObjectNode error, boolean dropRequest, boolean dropResponse, Duration delay) {
   }
+  private java.util.function.Function<Call, Duration> answerDelay = call -> Duration.ZERO;
 
   public FakeTelegram(String token) throws IOException {
     this.token = token;
@@ -100,6 +101,27 @@ public final class FakeTelegram implements AutoCloseable {
   public synchronized void failNext(String method, int code, String description, Integer retryAfter) {
     failNext(method, 1, code, description, retryAfter);
   }
+
+  /**
+   * Calls are carried out at once but answered only after {@code delay.apply(call)}: a bot killed meanwhile
+   * never learns that Telegram accepted its message. {@link Duration#ZERO} answers at once.
+   */
+  public synchronized void answerAfter(java.util.function.Function<Call, Duration> delay) {
+    answerDelay = delay;
+  }
+
+  /** Waits until every update handed out so far was confirmed by a later getUpdates offset. */
+  public synchronized void awaitUpdatesConfirmed(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!pending.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError(pending.size() + " updates still unconfirmed: " + pending);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
 
   /** The next {@code times} calls of {@code method} fail with this Bot API error: a storm or a burst. */
   public synchronized void failNext(String method, int times, int code, String description, Integer retryAfter) {
@@ -440,12 +462,14 @@ public final class FakeTelegram implements AutoCloseable {
     }
     String method = path.group(2).toLowerCase(Locale.ROOT);
     JsonNode body = parse(request);
+    Duration delay;
     synchronized (this) {
       rawRequests.add(request.getRequestLine() + "\n" + request.getHeaders() + "\n" + request.getBody().utf8());
       if (method.equals("senddocument")) { // recorded with the call, so awaiting the call sees the document
         documentsSent.add(request.getBody() == null ? new byte[0] : request.getBody().toByteArray());
       }
       calls.add(new Call(method, body));
+      delay = answerDelay.apply(calls.get(calls.size() - 1));
       notifyAll();
     }
     Fault fault = takeFault(method);
@@ -467,7 +491,7 @@ public final class FakeTelegram implements AutoCloseable {
     if (fault != null && fault.delay() != null) {
       return answer.newBuilder().headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS).build();
     }
-    return answer;
+    return delay.isZero() ? answer : answer.newBuilder().headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
   }
 
   private MockResponse answer(String method, JsonNode body) throws InterruptedException {
@@ -503,6 +527,7 @@ public final class FakeTelegram implements AutoCloseable {
       }
       return confirmed;
     });
+    notifyAll(); // wakes awaitUpdatesConfirmed
     if (pending.isEmpty()) {
       wait(POLL_WAIT_MS); // a short long-poll keeps the loop calm without slowing tests
     }
