@@ -36,9 +36,23 @@ public final class PendingLinks {
     this.clock = clock;
   }
 
-  /** Stores {@code job}; returns it with its id. */
+  /**
+   * Stores {@code job}; returns it with its id, or null when the same link of the same message is stored
+   * already (a message handled again after a crash: its job is resumed, not doubled).
+   */
   public Job add(Job job) {
-    long id = db.write("storing a pending link", c -> {
+    Long id = db.write("storing a pending link", c -> {
+      try (PreparedStatement exists = c.prepareStatement(
+          "SELECT 1 FROM pending_links WHERE chat_id = ? AND message_id = ? AND link = ?")) {
+        exists.setLong(1, job.chatId());
+        exists.setInt(2, job.messageId());
+        exists.setString(3, job.link());
+        try (ResultSet r = exists.executeQuery()) {
+          if (r.next()) {
+            return null;
+          }
+        }
+      }
       try (PreparedStatement s = c.prepareStatement("""
           INSERT INTO pending_links (chat_id, message_id, thread_id, link, forwarded_from, points, link_preview,
             language, placeholder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -60,7 +74,7 @@ public final class PendingLinks {
         }
       }
     });
-    return job.withId(id);
+    return id == null ? null : job.withId(id);
   }
 
   /** Remembers the placeholder sent for a job, so a resumed job edits it instead of sending another. */

@@ -155,6 +155,15 @@ public final class Conversation {
     if (!handled.claim(m.chatId(), m.messageId())) {
       return;
     }
+    try {
+      answer(m);
+    } finally {
+      // Marked done once its effects are stored; a process killed before this line handles it again.
+      handled.done(m.chatId(), m.messageId());
+    }
+  }
+
+  private void answer(Incoming m) {
     if (inactive.isInactive(m.chatId())) {
       inactive.reactivate(m.chatId()); // whoever writes can be answered again, e.g. after unblocking the bot
     }
@@ -244,6 +253,10 @@ public final class Conversation {
     }
     PendingLinks.Job job = pending.add(new PendingLinks.Job(0, press.chatId(), press.messageId(), null, link, null,
         chat.points(), chat.linkPreview(), t.language(), null));
+    if (job == null) {
+      outbox.answerCallback(press.id(), null); // pressed again while the summary is on its way
+      return;
+    }
     if (!submit(job)) {
       pending.done(job.id());
       outbox.answerCallback(press.id(), t.get("busy"));
@@ -421,9 +434,12 @@ public final class Conversation {
         }
         return;
       }
-      // Stored before this message counts as handled, so a crash from here on is resumed, not lost.
+      // Stored before this message counts as done, so a crash from here on is resumed, not lost.
       PendingLinks.Job job = pending.add(new PendingLinks.Job(0, m.chatId(), m.messageId(), m.threadId(), link,
           forwardedFrom, chat.points(), chat.linkPreview(), t.language(), null));
+      if (job == null) {
+        continue; // stored by a run that died before finishing this message: resumed at start, not again here
+      }
       if (!submit(job)) {
         pending.done(job.id()); // nothing is kept for later: the user is asked to send it again
         reply(m, t.get("busy"));

@@ -1,6 +1,7 @@
 package dev.newsbrief.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,7 @@ class StoreTest {
       assertTrue(handled.claim(1, 10));
       assertFalse(handled.claim(1, 10));
       assertTrue(handled.claim(2, 10));
+      handled.done(1, 10);
     }
     try (Database db = Database.open(dir)) {
       assertFalse(new HandledMessages(db, clock).claim(1, 10));
@@ -133,6 +135,33 @@ class StoreTest {
           first);
       pending.done(first.id());
       assertEquals(List.of("https://x.example/b"), pending.all().stream().map(PendingLinks.Job::link).toList());
+    }
+  }
+
+  @Test
+  void aMessageClaimedByAProcessThatDiedBeforeFinishingIsHandledAgainOnce() {
+    try (Database db = Database.open(dir)) {
+      HandledMessages crashed = new HandledMessages(db, clock);
+      assertTrue(crashed.claim(7, 1));
+      assertFalse(crashed.claim(7, 1), "delivered twice to the same process: handled once");
+      HandledMessages restarted = new HandledMessages(db, clock); // the next start: another run
+      assertTrue(restarted.claim(7, 1), "claimed but never finished: handled again, not lost");
+      assertFalse(restarted.claim(7, 1));
+      restarted.done(7, 1);
+      assertFalse(new HandledMessages(db, clock).claim(7, 1), "finished: never again");
+    }
+  }
+
+  @Test
+  void theSameLinkOfTheSameMessageIsStoredOnce() {
+    try (Database db = Database.open(dir)) {
+      PendingLinks pending = new PendingLinks(db, clock);
+      PendingLinks.Job job = new PendingLinks.Job(0, 7, 1, null, "https://example.com/a", null, 5, true, "en", null);
+      assertTrue(pending.add(job).id() > 0);
+      assertNull(pending.add(job), "a message handled again after a crash does not double its job");
+      assertTrue(pending.add(new PendingLinks.Job(0, 7, 2, null, "https://example.com/a", null, 5, true, "en", null))
+          .id() > 0, "the same link in another message is another job");
+      assertEquals(2, pending.all().size());
     }
   }
 }
