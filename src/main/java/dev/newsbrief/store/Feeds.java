@@ -271,22 +271,9 @@ public final class Feeds {
   }
 
   private List<Row> query(String what, String sql, Object... args) {
-    return db.read(what, c -> {
-      List<Row> rows = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < args.length; i++) {
-          s.setObject(i + 1, args[i]);
-        }
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5) != 0,
-                r.getString(6), r.getString(7), Sql.nullableInt(r, 8), Instant.ofEpochMilli(r.getLong(9)),
-                r.getInt(10), r.getString(11), Sql.instant(r, 12), r.getInt(13) != 0, r.getInt(14) != 0,
-                r.getInt(15) != 0));
-          }
-        }
-      }
-      return rows;
-    });
+    return db.read(what, c -> Sql.query(c, sql, r -> new Row(r.getLong(1), r.getString(2), r.getString(3),
+        r.getString(4), r.getInt(5) != 0, r.getString(6), r.getString(7), Sql.nullableInt(r, 8),
+        Instant.ofEpochMilli(r.getLong(9)), r.getInt(10), r.getString(11), Sql.instant(r, 12), r.getInt(13) != 0,
+        r.getInt(14) != 0, r.getInt(15) != 0), args));
   }
 }

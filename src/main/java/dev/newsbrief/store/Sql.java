@@ -35,6 +35,29 @@ final class Sql {
     s.setObject(index, millis(instant));
   }
 
+  /** One row of a result as a value. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Runs a SELECT with {@code args} bound in order and reads every row. */
+  static <T> java.util.List<T> query(java.sql.Connection c, String sql, RowReader<T> reader, Object... args)
+      throws SQLException {
+    java.util.List<T> rows = new java.util.ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.add(reader.read(r));
+        }
+      }
+    }
+    return rows;
+  }
+
   /** Runs an INSERT prepared with generated keys and returns the new row id. */
   static long insert(PreparedStatement s) throws SQLException {
     s.executeUpdate();

@@ -200,20 +200,7 @@ public final class Subscriptions {
   }
 
   private List<Row> query(String sql, Object... args) {
-    return db.read("reading topics", c -> {
-      List<Row> rows = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < args.length; i++) {
-          s.setObject(i + 1, args[i]);
-        }
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            rows.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), Sql.nullableInt(r, 5),
-                Sql.instant(r, 6), Instant.ofEpochMilli(r.getLong(7))));
-          }
-        }
-      }
-      return rows;
-    });
+    return db.read("reading topics", c -> Sql.query(c, sql, r -> new Row(r.getLong(1), r.getLong(2), r.getString(3),
+        r.getString(4), Sql.nullableInt(r, 5), Sql.instant(r, 6), Instant.ofEpochMilli(r.getLong(7))), args));
   }
 }
