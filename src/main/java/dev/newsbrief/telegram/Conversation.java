@@ -45,6 +45,9 @@ public final class Conversation {
   private final BriefButtons briefButtons;
   private final ChatRules rules;
   private final UserQuota quota;
+  /** Commands one user may send in a minute: their replies share the chat's send throttle with everything else. */
+  static final int COMMANDS_PER_MINUTE = 30;
+  private final UserQuota commandQuota;
   private final BotStats stats;
   private final TopicCommands topics;
   private final dev.newsbrief.store.Subscriptions subscriptions;
@@ -72,6 +75,7 @@ public final class Conversation {
     this.inactive = memory.inactive();
     this.rules = rules;
     this.quota = new UserQuota(rules.perUserPerMinute(), nanoTime);
+    this.commandQuota = new UserQuota(COMMANDS_PER_MINUTE, nanoTime);
     this.stats = stats;
     this.topics = new TopicCommands(memory.subscriptions(), memory.feeds(), desk.searchTemplate(), memory.settings(),
         desk.lookBack(), desk.maxTopics(), desk.clock());
@@ -152,6 +156,9 @@ public final class Conversation {
       // not answered, so reading it again after a restart could not answer it twice.
       return;
     }
+    if (m.text().startsWith("/") && m.userId() != 0 && commandQuota.toldToWait(m.userId())) {
+      return; // a command flood past the notice costs nothing, as a link flood does
+    }
     if (!handled.claim(m.chatId(), m.messageId())) {
       return;
     }
@@ -177,7 +184,12 @@ public final class Conversation {
     if (m.document() != null && FeedCommands.isOpml(m.document().fileName(), m.document().mimeType())) {
       importOpml(m);
     } else if (command.matches()) {
-      handleCommand(m, command.group(1), command.group(2), command.group(3));
+      Duration wait = m.userId() == 0 ? Duration.ZERO : commandQuota.take(m.userId());
+      if (wait.isZero()) {
+        handleCommand(m, command.group(1), command.group(2), command.group(3));
+      } else if (commandQuota.tellOnce(m.userId(), wait)) {
+        reply(m, texts(m).get("commands.quota", Math.max(1, (wait.toMillis() + 999) / 1000)));
+      }
     } else if (m.privateChat() && m.links().isEmpty() && m.forwardedFrom() != null
         && TextStats.wordCount(m.text()) >= MIN_FORWARDED_WORDS) {
       summarizer.summarizeText(m, settings.get(m.chatId()), texts(m));

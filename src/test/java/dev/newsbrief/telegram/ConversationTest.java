@@ -359,4 +359,20 @@ class ConversationTest {
     conversation.handle(groupMessage(304, "/unsubscribe nvidia", List.of()));
     assertEquals("Only group admins can change this chat's topics and feeds.", sent.get(3).html());
   }
+
+  @Test
+  void aCommandFloodFromOneUserIsAnsweredUpToTheLimitThenToldOnce() {
+    for (int i = 1; i <= 100; i++) {
+      conversation.handle(privateMessage(500 + i, 8, "/help", List.of()));
+    }
+    long helps = sent.stream().filter(s -> s.chat() == 8 && s.html().contains("/sum")).count();
+    long notices = sent.stream().filter(s -> s.html().startsWith("That's a lot of commands in one minute")).count();
+    assertEquals(Conversation.COMMANDS_PER_MINUTE, helps);
+    assertEquals(1, notices, "told once, not once per message");
+    conversation.handle(privateMessage(700, 9, "/help", List.of()));
+    assertTrue(sent.get(sent.size() - 1).html().contains("/sum"), "another user is answered");
+    nanos.addAndGet(java.time.Duration.ofSeconds(61).toNanos());
+    conversation.handle(privateMessage(701, 8, "/help", List.of()));
+    assertTrue(sent.get(sent.size() - 1).html().contains("/sum"), "a minute later the user is answered again");
+  }
 }
