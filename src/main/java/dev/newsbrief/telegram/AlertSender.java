@@ -79,9 +79,25 @@ final class AlertSender {
       byChat.computeIfAbsent(e.chatId(), k -> new ArrayList<>()).add(e);
     }
     Map<Long, CompletableFuture<List<String>>> points = readAhead(byChat.values());
-    int sent = 0;
+    List<ChatTurn> turns = new ArrayList<>();
     for (Map.Entry<Long, List<AlertOutbox.Entry>> chat : byChat.entrySet()) {
-      sent += sendChat(chat.getKey(), chat.getValue(), points, now);
+      if (inactive.isInactive(chat.getKey())) {
+        chat.getValue().forEach(e -> outbox.drop(e.id())); // the chat blocked the bot or is gone: nobody to tell
+      } else {
+        turns.add(new ChatTurn(chat.getKey(), chat.getValue(), texts(chat.getKey(), chat.getValue().get(0).topic())));
+      }
+    }
+    // Chats take turns, one message each: a chat's own pace (about one a second) then holds up only itself.
+    int sent = 0;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (ChatTurn turn : turns) {
+        if (turn.hasNext()) {
+          sent += turn.sendNext(points, now) ? 1 : 0;
+          more = true;
+        }
+      }
     }
     return sent;
   }
@@ -97,43 +113,53 @@ final class AlertSender {
     }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private int sendChat(long chatId, List<AlertOutbox.Entry> entries, Map<Long, CompletableFuture<List<String>>> points,
-      Instant now) {
-    if (inactive.isInactive(chatId)) {
-      entries.forEach(e -> outbox.drop(e.id())); // the chat blocked the bot or is gone: nobody to tell
-      return 0;
+  /** One chat's due rows, sent in order: instant ones first, then its digests, each digest one message. */
+  private final class ChatTurn {
+    private final long chatId;
+    private final Texts texts;
+    private final List<List<AlertOutbox.Entry>> messages = new ArrayList<>();
+    private int next;
+    private boolean held;
+
+    ChatTurn(long chatId, List<AlertOutbox.Entry> entries, Texts texts) {
+      this.chatId = chatId;
+      this.texts = texts;
+      Map<Long, List<AlertOutbox.Entry>> digests = new LinkedHashMap<>();
+      for (AlertOutbox.Entry e : entries) {
+        if (e.kind() == AlertOutbox.Kind.ALERT && e.dueAt() != null && e.subscriptionId() != null) {
+          digests.computeIfAbsent(e.subscriptionId(), k -> new ArrayList<>()).add(e);
+        } else {
+          messages.add(List.of(e));
+        }
+      }
+      messages.addAll(digests.values());
     }
-    Texts t = texts(chatId, entries.get(0).topic());
-    Map<Long, List<AlertOutbox.Entry>> digests = new LinkedHashMap<>();
-    int sent = 0;
-    for (AlertOutbox.Entry e : entries) {
+
+    boolean hasNext() {
+      return !held && next < messages.size();
+    }
+
+    /** Sends the chat's next message; false when nothing went out (the chat is then held until later). */
+    boolean sendNext(Map<Long, CompletableFuture<List<String>>> points, Instant now) {
+      List<AlertOutbox.Entry> rows = messages.get(next++);
+      AlertOutbox.Entry e = rows.get(0);
       Instant wait = notBefore.get(e.id());
       if (wait != null && wait.isAfter(now)) {
-        break; // an earlier failure holds the chat: later rows must not overtake it
+        held = true; // an earlier failure holds the chat: later rows must not overtake it
+        return false;
       }
-      if (e.kind() == AlertOutbox.Kind.ALERT && e.dueAt() != null && e.subscriptionId() != null) {
-        digests.computeIfAbsent(e.subscriptionId(), k -> new ArrayList<>()).add(e);
-        continue;
-      }
-      boolean ok = switch (e.kind()) {
-        case ALERT -> sendAlert(e, points, t);
-        case ALSO -> editAlso(e, points, t);
-        case NOTICE -> sendNotice(e, t);
-      };
+      boolean ok = rows.size() > 1 || e.dueAt() != null && e.kind() == AlertOutbox.Kind.ALERT
+          && e.subscriptionId() != null ? sendDigest(rows, points, texts) : switch (e.kind()) {
+            case ALERT -> sendAlert(e, points, texts);
+            case ALSO -> editAlso(e, points, texts);
+            case NOTICE -> sendNotice(e, texts);
+          };
       if (!ok) {
         failed(e, chatId, now);
-        return sent;
+        held = true;
       }
-      sent++;
+      return ok;
     }
-    for (List<AlertOutbox.Entry> digest : digests.values()) {
-      if (!sendDigest(digest, points, t)) {
-        failed(digest.get(0), chatId, now);
-        return sent;
-      }
-      sent++;
-    }
-    return sent;
   }
 
   private boolean sendAlert(AlertOutbox.Entry e, Map<Long, CompletableFuture<List<String>>> points, Texts t) {

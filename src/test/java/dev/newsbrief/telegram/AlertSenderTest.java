@@ -32,6 +32,7 @@ class AlertSenderTest {
   ChatMemory memory;
   final TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
   final List<String> sent = new ArrayList<>();
+  final List<Long> sentTo = new ArrayList<>();
   final List<String> edits = new ArrayList<>();
   Runnable duringSend = () -> { };
   AlertSender sender;
@@ -52,6 +53,7 @@ class AlertSenderTest {
           Keyboard keyboard) {
         duringSend.run();
         sent.add(html);
+        sentTo.add(chatId);
         return next++;
       }
 
@@ -127,5 +129,24 @@ class AlertSenderTest {
     assertEquals(1, sent.size(), "one alert per story");
     assertEquals(1, edits.size());
     assertTrue(edits.get(0).contains("Also reported by Wire B."), edits.get(0));
+  }
+
+  @Test
+  void chatsTakeTurnsSoOneChatsBacklogDoesNotHoldUpTheOthers() {
+    long busy = memory.subscriptions().add(1, "nvidia", "nvidia", 50).id();
+    long quiet = memory.subscriptions().add(2, "nvidia", "nvidia", 50).id();
+    List<SeenItems.Item> items = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      items.add(new SeenItems.Item("n" + i, "Nvidia story " + i, null, "Nvidia said " + i + ".", clock.instant(),
+          null, null, null, -1, i == 3
+              ? List.of(new SeenItems.Intent(1, busy, "nvidia", null, false),
+                  new SeenItems.Intent(2, quiet, "nvidia", null, false))
+              : List.of(new SeenItems.Intent(1, busy, "nvidia", null, false)), true));
+    }
+    new SeenItems(db, clock).record(wireA, "Wire A", items, null);
+
+    assertEquals(4, sender.sendDue());
+
+    assertEquals(List.of(1L, 2L, 1L, 1L), sentTo, "the quiet chat's alert goes out second, not last");
   }
 }
