@@ -239,7 +239,7 @@ class AlertsEndToEndTest {
 
     clock.advance(Duration.ofMinutes(2));
     FakeTelegram.ChatMessage digest = telegram.awaitMessage(ANN, t -> t.startsWith("📰"), WAIT);
-    assertTrue(digest.text().startsWith("📰 <b>Daily digest: gas</b> — 2 stories"), digest.text());
+    assertTrue(digest.text().startsWith("📰 <b>Daily digest: gas</b> (2)"), digest.text());
     assertTrue(digest.text().contains("Gas prices fall for a third week") && digest.text().contains("pipeline"),
         digest.text());
     assertTrue(telegram.chatText(ANN).stream().noneMatch(t -> t.startsWith("🔔")), "no instant alerts");
