@@ -178,7 +178,7 @@ class AlertsEndToEndTest {
     telegram.userSends(ANN, "/addfeed " + url("/missing.xml"));
     telegram.awaitMessage(ANN, t -> t.startsWith("That isn't a feed I can follow: HTTP 404"), WAIT);
     telegram.userSends(ANN, "/addfeed " + url("/c.xml"));
-    telegram.awaitMessage(ANN, t -> t.startsWith("Added <b>Wire C</b> (1 items)"), WAIT);
+    telegram.awaitMessage(ANN, t -> t.startsWith("Added <b>Wire C</b> (items in it now: 1)"), WAIT);
 
     telegram.userSends(ANN, "/feeds");
     FakeTelegram.ChatMessage list = telegram.awaitMessage(ANN, t -> t.startsWith("<b>Feeds for this chat</b>"), WAIT);
@@ -200,8 +200,8 @@ class AlertsEndToEndTest {
         """.formatted(url("/c.xml"), url("/dead.xml"));
 
     telegram.userSendsDocument(ANN, "subscriptions.opml", "text/x-opml", opml.getBytes(StandardCharsets.UTF_8));
-    FakeTelegram.ChatMessage done = telegram.awaitMessage(ANN, t -> t.startsWith("Imported"), WAIT);
-    assertTrue(done.text().startsWith("Imported 1 feeds (0 already followed, 1 not added)."), done.text());
+    FakeTelegram.ChatMessage done = telegram.awaitMessage(ANN, t -> t.startsWith("Feeds imported"), WAIT);
+    assertTrue(done.text().startsWith("Feeds imported: 1 (already followed: 0, not added: 1)."), done.text());
     assertTrue(done.text().contains(url("/dead.xml") + " (HTTP 404)"), done.text());
 
     telegram.userSends(ANN, "/export");
@@ -259,7 +259,7 @@ class AlertsEndToEndTest {
     telegram.awaitMessage(ANN, t -> t.startsWith("⚠️ The feed Wire C has failed 3 times in a row: HTTP 404"), WAIT);
     telegram.userSends(ANN, "/feeds");
     FakeTelegram.ChatMessage list = telegram.awaitMessage(ANN, t -> t.startsWith("<b>Feeds for this chat</b>"), WAIT);
-    assertTrue(list.text().contains("Wire C</a> — failing (HTTP 404, 5 times in a row)"), list.text());
+    assertTrue(list.text().contains("Wire C</a> — failing (HTTP 404; failed polls in a row: 5)"), list.text());
     assertEquals(1, telegram.chatText(ANN).stream().filter(t -> t.startsWith("⚠️")).count());
   }
 
