@@ -293,9 +293,9 @@ class KillNineProcessTest {
     }
   }
 
-  /** "Subscribed to … The latest 2 matching stories follow." → 2; 0 when no stories were promised. */
+  /** "Subscribed to … Recent matching stories follow (2)." → 2; 0 when no stories were promised. */
   private static int promisedStories(String reply) {
-    var m = java.util.regex.Pattern.compile("The latest (\\d+) matching").matcher(reply);
+    var m = java.util.regex.Pattern.compile("Recent matching stories follow \\((\\d+)\\)").matcher(reply);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
