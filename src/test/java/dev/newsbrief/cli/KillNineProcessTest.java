@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue #7, promise 5, "nothing lost on a crash": the bot runs as its own process and is killed with SIGKILL
  * at random moments while chats subscribe to topics and their look-back alerts are queued and sent, then
  * restarted. At the end every acknowledged topic is stored, every queued alert was delivered (at most one
- * in-flight duplicate per kill), no command was answered twice and the database passes
+ * in-flight duplicate per kill), every command was answered (a reply cut off by a kill is repeated after the
+ * restart, at most once per kill) and the database passes
  * {@code PRAGMA integrity_check}. Random choices come from one seed, printed on failure; rerun a failure
  * with {@code -Dcrash.seed=N}.
  */
@@ -277,7 +278,10 @@ class KillNineProcessTest {
       assertTrue(undelivered.isEmpty(), "queued but never delivered: " + undelivered + "; " + report);
       assertTrue(noLookBack.isEmpty(), "stored topics without their look-back: " + noLookBack + "; " + report);
       assertTrue(lookBackMissing.isEmpty(), "look-back promised but short: " + lookBackMissing + "; " + report);
-      assertEquals(0, answeredTwice, "commands answered twice; " + report);
+      // A kill after a reply went out but before its message was marked done costs one repeated reply (the
+      // update comes again and is handled again): at least once, never lost.
+      assertEquals(0, unanswered, "commands never answered; " + report);
+      assertTrue(answeredTwice <= kills, "more repeated replies than kills; " + report);
       assertTrue(duplicates <= kills, "more duplicates than kills; " + report);
       assertTrue(queued > commands.size() / 2, "too few alerts to mean anything; " + report);
     }
