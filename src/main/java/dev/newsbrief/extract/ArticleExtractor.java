@@ -95,14 +95,15 @@ public final class ArticleExtractor {
    */
   private static String headlineNearText(String title, Element first, Breadcrumb trail, String siteName,
       String host) {
-    String self = HeadingMatcher.selfLinked(first);
+    HeadingMatcher.Window window = HeadingMatcher.Window.around(first);
+    String self = HeadingMatcher.selfLinked(window);
     if (self != null && (title == null || !title.toLowerCase(Locale.ROOT).contains(self.toLowerCase(Locale.ROOT)))) {
       return self;
     }
     if (!TitleFinder.weak(title, siteName, host) && !trail.namesSection(title)) {
       return title;
     }
-    String near = HeadingMatcher.before(first);
+    String near = HeadingMatcher.before(window);
     if (near != null) {
       return near;
     }

@@ -51,13 +51,23 @@ final class HeadingMatcher {
     return best;
   }
 
+  /** The article's first element and its place among all of the page's elements, in document order. */
+  record Window(Element first, List<Element> all, int at) {
+    /** Walks the page once; both looks near the text ({@link #before}, {@link #selfLinked}) share it. */
+    static Window around(Element first) {
+      List<Element> all = first.ownerDocument() == null ? List.of() : first.ownerDocument().getAllElements();
+      return new Window(first, all, indexOf(all, first));
+    }
+  }
+
   /**
    * The headline standing just before the article's first element (a heading or an element named like a
    * title), for pages whose title names only the blog or site; null when none is near.
    */
-  static String before(Element first) {
-    List<Element> all = first.ownerDocument() == null ? List.of() : first.ownerDocument().getAllElements();
-    int at = indexOf(all, first);
+  static String before(Window w) {
+    Element first = w.first();
+    List<Element> all = w.all();
+    int at = w.at();
     // The post's own heading may open the chosen box itself.
     for (int i = at + 1; i < Math.min(all.size(), at + LOOK_INSIDE); i++) {
       String text = headline(all.get(i));
@@ -78,9 +88,9 @@ final class HeadingMatcher {
    * A headline near the article's start that links to the page itself, as blogs link a post's title to its
    * permalink; null when none. Such a headline is what the reader sees, whatever the {@code <title>} says.
    */
-  static String selfLinked(Element first) {
-    List<Element> all = first.ownerDocument() == null ? List.of() : first.ownerDocument().getAllElements();
-    int at = indexOf(all, first);
+  static String selfLinked(Window w) {
+    List<Element> all = w.all();
+    int at = w.at();
     for (int i = Math.max(0, at - LOOK_BACK); i < Math.min(all.size(), at + LOOK_INSIDE); i++) {
       Element e = all.get(i);
       if (looksLikeHeadline(e) && selfLink(e) != null) {
