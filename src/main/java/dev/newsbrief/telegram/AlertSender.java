@@ -117,7 +117,11 @@ final class AlertSender {
   private final class ChatTurn {
     private final long chatId;
     private final Texts texts;
-    private final List<List<AlertOutbox.Entry>> messages = new ArrayList<>();
+    /** One message to send: a single row, or a digest's rows. */
+    private record Message(List<AlertOutbox.Entry> rows, boolean digest) {
+    }
+
+    private final List<Message> messages = new ArrayList<>();
     private int next;
     private boolean held;
 
@@ -129,10 +133,10 @@ final class AlertSender {
         if (e.kind() == AlertOutbox.Kind.ALERT && e.dueAt() != null && e.subscriptionId() != null) {
           digests.computeIfAbsent(e.subscriptionId(), k -> new ArrayList<>()).add(e);
         } else {
-          messages.add(List.of(e));
+          messages.add(new Message(List.of(e), false));
         }
       }
-      messages.addAll(digests.values());
+      digests.values().forEach(rows -> messages.add(new Message(rows, true)));
     }
 
     boolean hasNext() {
@@ -141,15 +145,14 @@ final class AlertSender {
 
     /** Sends the chat's next message; false when nothing went out (the chat is then held until later). */
     boolean sendNext(Map<Long, CompletableFuture<List<String>>> points, Instant now) {
-      List<AlertOutbox.Entry> rows = messages.get(next++);
-      AlertOutbox.Entry e = rows.get(0);
+      Message message = messages.get(next++);
+      AlertOutbox.Entry e = message.rows().get(0);
       Instant wait = notBefore.get(e.id());
       if (wait != null && wait.isAfter(now)) {
         held = true; // an earlier failure holds the chat: later rows must not overtake it
         return false;
       }
-      boolean ok = rows.size() > 1 || e.dueAt() != null && e.kind() == AlertOutbox.Kind.ALERT
-          && e.subscriptionId() != null ? sendDigest(rows, points, texts) : switch (e.kind()) {
+      boolean ok = message.digest() ? sendDigest(message.rows(), points, texts) : switch (e.kind()) {
             case ALERT -> sendAlert(e, points, texts);
             case ALSO -> editAlso(e, points, texts);
             case NOTICE -> sendNotice(e, texts);

@@ -111,19 +111,26 @@ public final class Conversation {
   /** In groups only admins change topics and feeds; everyone may look. */
   private java.util.function.BiConsumer<Incoming, String> change(ChatChange change) {
     return (m, args) -> {
-      if (!args.isBlank() && !mayChangeSettings(m)) {
-        reply(m, texts(m).get("topics.admins"));
+      if (refusedChange(m, args)) {
         return;
       }
       reply(m, change.apply(m.chatId(), args, texts(m)));
     };
   }
 
+  /** True (and the user told why) when a non-admin tries to change a group's topics or feeds. */
+  private boolean refusedChange(Incoming m, String args) {
+    if (args.isBlank() || mayChangeSettings(m)) {
+      return false;
+    }
+    reply(m, texts(m).get("topics.admins"));
+    return true;
+  }
+
   /** As {@link #change}, for commands that fetch: they run on the link workers, not in the polling thread. */
   private java.util.function.BiConsumer<Incoming, String> slowChange(ChatChange change) {
     return (m, args) -> {
-      if (!args.isBlank() && !mayChangeSettings(m)) {
-        reply(m, texts(m).get("topics.admins"));
+      if (refusedChange(m, args)) {
         return;
       }
       Texts t = texts(m);
