@@ -29,6 +29,15 @@ final class CharsetGuesser {
 
   /** True when the bytes are well-formed UTF-8; a sequence cut short by the body cap at the very end is fine. */
   static boolean isUtf8(byte[] bytes, int offset) {
+    return utf8Sequences(bytes, offset) >= 0;
+  }
+
+  /**
+   * How many multi-byte sequences the bytes hold when they are well-formed UTF-8 (a sequence cut short by the
+   * body cap at the very end is fine), or -1 when they are not UTF-8.
+   */
+  static int utf8Sequences(byte[] bytes, int offset) {
+    int sequences = 0;
     int i = offset;
     while (i < bytes.length) {
       int b = bytes[i] & 0xff;
@@ -38,19 +47,20 @@ final class CharsetGuesser {
       }
       int length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
       if (length == 0) {
-        return false;
+        return -1;
       }
       for (int k = 1; k < length; k++) {
         if (i + k >= bytes.length) {
-          return true;
+          return sequences;
         }
         if ((bytes[i + k] & 0xc0) != 0x80 || !secondByteFits(b, bytes[i + 1] & 0xff)) {
-          return false;
+          return -1;
         }
       }
+      sequences++;
       i += length;
     }
-    return true;
+    return sequences;
   }
 
   /** Rejects overlong forms, surrogates and code points past U+10FFFF. */

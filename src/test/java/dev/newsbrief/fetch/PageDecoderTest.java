@@ -58,6 +58,31 @@ class PageDecoderTest {
   }
 
   @Test
+  void aPageResavedAsUtf8ThatKeptItsOldGb2312MetaIsReadAsUtf8() {
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        + "</head><body><p>" + CHINESE + "</p></body></html>";
+
+    assertEquals(StandardCharsets.UTF_8, PageDecoder.detect(html.getBytes(StandardCharsets.UTF_8), null));
+    assertEquals(html, PageDecoder.decode(html.getBytes(StandardCharsets.UTF_8), null));
+  }
+
+  @Test
+  void aServerLabellingUtf8AsLatin1IsNotBelieved() {
+    String html = "<p>Café crème, naïve façade — €5</p>";
+
+    assertEquals(html, PageDecoder.decode(html.getBytes(StandardCharsets.UTF_8), "iso-8859-1"));
+  }
+
+  @Test
+  void legacyTextThatIsValidUtf8ByChanceOnceKeepsItsLabel() {
+    // "Â©" in windows-1252 is the bytes C2 A9, which are also UTF-8 for "©": a pair or two proves nothing
+    String html = "<p>Copyright Â© 2004 Acme, Â® marks</p>";
+    byte[] bytes = html.getBytes(Charset.forName("windows-1252"));
+
+    assertEquals(html, PageDecoder.decode(bytes, "windows-1252"));
+  }
+
+  @Test
   void contentTypeHeaderWinsOverMeta() {
     String html = "<meta charset=\"gbk\"><p>café ①</p>";
 
