@@ -32,6 +32,9 @@ final class SentenceSplitter {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in",
       "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
   private static final int RUN_ON_WORDS = 40;
+  /** A line shorter than this is a heading or a list item, never a wrapped line of prose. */
+  private static final int WRAPPED_LINE_CHARS = 16;
+  private static final int WRAPPED_LATIN_CHARS = 40;
   private static final int RUN_ON_CJK_CHARS = 200;
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{L}\\.)+\\p{L}");
   private static final Pattern LATIN_SEMICOLON = Pattern.compile(";\\s+");
@@ -42,17 +45,84 @@ final class SentenceSplitter {
   private static final Pattern SPEECH_TAG = Pattern.compile(
       "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
 
-  /** Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence. */
+  /**
+   * Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence, unless the text
+   * was hard-wrapped (see {@link #unwrap}).
+   */
   List<String> split(List<String> paragraphs) {
-    List<String> out = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (String paragraph : paragraphs) {
-      for (String line : paragraph.split("\\R")) {
-        for (String sentence : splitLine(line)) {
-          out.addAll(splitRunOn(sentence));
-        }
+      lines.addAll(List.of(paragraph.split("\\R")));
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : unwrap(lines)) {
+      for (String sentence : splitLine(line)) {
+        out.addAll(splitRunOn(sentence));
       }
     }
     return out;
+  }
+
+  /**
+   * Joins lines of hard-wrapped prose, as old pages and mails hold them ({@code <br>} every 38 Chinese
+   * characters or 72 letters), so that a sentence cut by the wrap is not read as two. A line is wrapped
+   * when it is prose (Chinese with a comma or end mark inside it; Latin of some length) that stops in the
+   * middle of a word or clause, and the next line carries on (a Han character; a lower-case letter). A
+   * heading stays alone: it holds no comma and is followed by a capital or starts a new thought.
+   */
+  static List<String> unwrap(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    StringBuilder joined = new StringBuilder();
+    for (String line : lines) {
+      String text = line.strip();
+      if (joined.length() > 0 && continues(joined, text)) {
+        if (!Tokenizer.isCjk(joined.codePointBefore(joined.length())) || !Tokenizer.isCjk(text.codePointAt(0))) {
+          joined.append(' ');
+        }
+        joined.append(text);
+        continue;
+      }
+      if (joined.length() > 0) {
+        out.add(joined.toString());
+      }
+      joined.setLength(0);
+      joined.append(text);
+    }
+    if (joined.length() > 0) {
+      out.add(joined.toString());
+    }
+    return out;
+  }
+
+  private static boolean continues(CharSequence previous, String next) {
+    if (next.isEmpty() || previous.length() < WRAPPED_LINE_CHARS) {
+      return false;
+    }
+    int last = Character.codePointBefore(previous, previous.length());
+    int first = next.codePointAt(0);
+    if (Tokenizer.isCjk(last) && Character.isLetter(last)) {
+      return Tokenizer.isCjk(first) && Character.isLetterOrDigit(first) && isCjkProse(previous);
+    }
+    return (Character.isLowerCase(last) || last == ',') && Character.isLowerCase(first)
+        && previous.length() >= WRAPPED_LATIN_CHARS && hasUpperCase(previous);
+  }
+
+  private static boolean isCjkProse(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ("，。；！？、".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperCase(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isUpperCase(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<String> splitLine(String line) {

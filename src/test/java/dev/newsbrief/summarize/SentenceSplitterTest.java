@@ -13,6 +13,31 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void joinsChineseProseHardWrappedIntoLines() {
+    // an old page: a <br> every 38 characters, sentences running across them
+    assertEquals(List.of("根据结构理论，我们可以发现，如果权力对思想的压迫越普遍，因为它会促使更多的人们在争取思想自由上具有共同的利益，"
+            + "因此它就越容易导致大规模的争取思想自由的集体行动。", "在中国，大规模的思想自由化运动发生在浩劫之后。"),
+        split("根据结构理论，我们可以发现，如果权力对思想的压\n迫越普遍，因为它会促使更多的人们在争取思想自由上具有共同的利益，因此它就",
+            "越容易导致大规模的争取思想自由的集体行动。在中国，大规模的思想自由化运动\n发生在浩劫之后。"));
+  }
+
+  @Test
+  void keepsHeadingsAndListItemsOnTheirOwnLines() {
+    assertEquals(List.of("第一编古代", "有道是历史始于5000年前文字的发明。", "认识明白神旨意的重要性；", "了解明白神旨意的基本条件；"),
+        split("第一编古代", "有道是历史始于5000年前文字的发明。", "认识明白神旨意的重要性；\n了解明白神旨意的基本条件；"));
+    assertEquals(List.of("Markets in Asia", "Shares fell sharply on Monday."),
+        split("Markets in Asia\nShares fell sharply on Monday."));
+  }
+
+  @Test
+  void joinsEnglishProseHardWrappedAtSeventyTwoColumns() {
+    assertEquals(List.of("The committee met on Tuesday to discuss the budget, and after a long debate it agreed to cut spending by "
+            + "ten percent.", "Nobody objected."),
+        split("The committee met on Tuesday to discuss the budget, and after a long\ndebate it agreed to cut spending by "
+            + "ten percent. Nobody objected."));
+  }
+
+  @Test
   void keepsClosingQuotesWithTheChineseSentenceTheyEnd() {
     assertEquals(List.of("他说：“我们明天出发。”", "大家都同意了。", "『好！』"),
         split("他说：“我们明天出发。”大家都同意了。『好！』"));
