@@ -18,13 +18,17 @@ final class CandidateFilter {
   private static final int MAX_CJK_CHARS = 200;
   private static final Pattern CAPTION = Pattern.compile(
       "^(?:photo|image|picture|pictured|video|watch|credit|source|file photo|graphic|illustration|caption"
+          + "|(?:cover|featured|top|lead|header|main) (?:image|photo|picture)"
           + "|read more|related|see also|advertisement|click here|subscribe|sign up|follow us|share this"
           + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b"
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$",
       Pattern.CASE_INSENSITIVE);
   /** Site boilerplate anywhere in the line, in lower case; looked up as plain text, not a regex, for speed. */
   private static final List<String> BOILERPLATE = List.of(
-      "getty images", "all rights reserved", "©", "use cookies", "accept cookies", "our newsletter", "enable javascript");
+      "getty images", "all rights reserved", "©", "use cookies", "accept cookies", "our newsletter", "enable javascript",
+      // the disclosures and calls to action of syndicated, sponsored and press-release pages
+      "originally published", "has been compensated by", "all opinions are mine", "all opinions are my own",
+      "contains affiliate links", "for more information", "please visit");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright \\d");
   /** "By Maria Lopez, March 14, 2025", "Автор: ...": a byline, however long its date. */
   private static final Pattern BYLINE = Pattern.compile(
@@ -62,7 +66,30 @@ final class CandidateFilter {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
-    return runOn ? Fitness.RUN_ON : Fitness.GOOD;
+    return runOn || isPartOfLongerQuote(s) ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /**
+   * A sentence cut from a quotation of several ("“South Dakota has a problem.", "Got her!” an officer said.")
+   * reads as a fragment: its opening or closing quotation mark has no partner. It is a second choice.
+   */
+  static boolean isPartOfLongerQuote(String s) {
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || (c == '`' && s.startsWith("``", i))) {
+        open++;
+      } else if (c == '”' || (c == '\'' && s.startsWith("''", i))) {
+        if (open == 0) {
+          return true;
+        }
+        open--;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** A short line that ends without any sentence mark is a heading ("淘宝网物流配送存在的问题"), not a statement. */

@@ -25,6 +25,26 @@ class CandidateFilterTest {
   }
 
   @Test
+  void skipsDisclosuresAndCallsToAction() {
+    assertEquals(Fitness.FURNITURE, filter.judge("This shop has been compensated by #CollectiveBias, Inc. and its advertiser."));
+    assertEquals(Fitness.FURNITURE, filter.judge("All opinions are mine alone, as always on this blog."));
+    assertEquals(Fitness.FURNITURE, filter.judge("This article was originally published by Futurism."));
+    assertEquals(Fitness.FURNITURE, filter.judge("For more information on the solution, please visit: www.ascom.com"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Cover image: artist's impression of the lighting installation at the festival"));
+  }
+
+  @Test
+  void aSentenceCutFromALongerQuotationIsASecondChoice() {
+    assertEquals(Fitness.RUN_ON, filter.judge("“South Dakota has a problem with methamphetamine."));
+    assertEquals(Fitness.RUN_ON, filter.judge("Seeing it was a shot in the heart, how sad to see that,” the doctor said."));
+    assertEquals(Fitness.RUN_ON, filter.judge("\"The president wants the option of having a bigger deal with China."));
+    assertEquals(Fitness.RUN_ON, filter.judge("`` police investigations at this stage indicate that we have thwarted it ."));
+    assertEquals(Fitness.GOOD, filter.judge("“We had some issues,” Mayer said on Tuesday at the conference."));
+    assertEquals(Fitness.GOOD, filter.judge("\"It is enough,\" he said, and the campaign slogan \"Meth. We're on it\" stays."));
+    assertEquals(Fitness.GOOD, filter.judge("`` police investigations at this stage indicate that we have thwarted an attack . ''"));
+  }
+
+  @Test
   void skipsAChineseAuthorCreditAfterTheWorkItNames() {
     assertEquals(Fitness.FURNITURE, filter.judge("《爸爸妈妈，我想对你们说》作者：李明，外国语小学五（6）班。", true));
     assertEquals(Fitness.GOOD, filter.judge("这部小说的作者在书中回忆了自己在上海度过的童年。", true));
