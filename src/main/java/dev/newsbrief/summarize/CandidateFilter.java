@@ -2,6 +2,7 @@ package dev.newsbrief.summarize;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Judges whether a trimmed sentence can be a key point on its own. Stateless and thread-safe. */
@@ -28,7 +29,9 @@ final class CandidateFilter {
       "getty images", "all rights reserved", "©", "use cookies", "accept cookies", "our newsletter", "enable javascript",
       // the disclosures and calls to action of syndicated, sponsored and press-release pages
       "originally published", "has been compensated by", "all opinions are mine", "all opinions are my own",
-      "contains affiliate links", "for more information", "please visit");
+      "contains affiliate links", "for more information", "please visit",
+      // wiki maintenance notices
+      "this article has multiple issues", "needs additional citations", "please help improve this article");
   private static final Pattern COPYRIGHT_YEAR = Pattern.compile("copyright \\d");
   /** "By Maria Lopez, March 14, 2025", "Автор: ...": a byline, however long its date. */
   private static final Pattern BYLINE = Pattern.compile(
@@ -43,10 +46,31 @@ final class CandidateFilter {
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
-          + "|版权|转载|未经授权|免责声明|本文来自|文章来源");
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|请协助改善");
+
+  /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");
+  /** "Tested by: John Smith RRP: £40 More info: www.example.com": the label of a field in a spec box. */
+  private static final Pattern FIELD_LABEL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L} ]{0,20}:\\s");
+  private static final int MAX_CJK_LABEL_CHARS = 8;
+  /** "做法：1、…；2、…；3、…": numbered steps run together, a recipe or a procedure rather than a statement. */
+  private static final Pattern INLINE_STEPS = Pattern.compile("(?:^|[：:；;。])\\s*1[、.．].*[；;，,]\\s*2[、.．]");
+  private static final int MAX_CJK_FIELD_CHARS = 40;
 
   Fitness judge(String sentence) {
     return judge(sentence, cjkChars(sentence) * 2 >= sentence.strip().length());
+  }
+
+  /**
+   * Judges {@code trimmed}, the sentence as it would be shown, knowing how it read in the article: an item of a
+   * list that is no sentence ("5) Back to the Future DeLorean model, scale 1:24") is a weak point, however long.
+   */
+  Fitness judge(String trimmed, String original, boolean cjkArticle) {
+    Fitness fitness = judge(trimmed, cjkArticle);
+    if (fitness != Fitness.FURNITURE && LIST_MARKER.matcher(original).lookingAt() && !endsAsSentence(trimmed)) {
+      return Fitness.WEAK;
+    }
+    return fitness;
   }
 
   /**
@@ -62,7 +86,7 @@ final class CandidateFilter {
     }
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
         || isQuestion(s) || s.endsWith(":") || s.endsWith("：")
-        || mostlyCjk != cjkArticle || isHeading(s, mostlyCjk)) {
+        || mostlyCjk != cjkArticle || isHeading(s, mostlyCjk) || (mostlyCjk ? isCjkField(s) : isSpecBox(s))) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
@@ -92,10 +116,45 @@ final class CandidateFilter {
     return open > 0 || straight % 2 == 1;
   }
 
+  /** Two or more "Label: value" fields and no full stop: a product or review spec box, not a sentence. */
+  private static boolean isSpecBox(String s) {
+    if (endsAsSentence(s) || s.indexOf(':') < 0) {
+      return false;
+    }
+    Matcher label = FIELD_LABEL.matcher(s);
+    int labels = 0;
+    while (label.find() && ++labels < 2) {
+      // count up to two
+    }
+    return labels >= 2;
+  }
+
+  /**
+   * "原料：大米、红枣、黑芝麻。", "考试地点：中国艺术研究院研究生部。": a short label, a colon and a short value with no
+   * clause in it is a field of a form or a recipe, not a statement; so are numbered steps run together.
+   */
+  private static boolean isCjkField(String s) {
+    if (INLINE_STEPS.matcher(s).find()) {
+      return true;
+    }
+    int colon = s.lastIndexOf('：');
+    if (colon < 0) {
+      return false;
+    }
+    String value = s.substring(colon + 1);
+    int labelStart = Math.max(s.lastIndexOf('，', colon), s.lastIndexOf(',', colon)) + 1;
+    return colon - labelStart <= MAX_CJK_LABEL_CHARS && colon > labelStart
+        && value.length() < MAX_CJK_FIELD_CHARS && value.indexOf('，') < 0 && value.indexOf('“') < 0;
+  }
+
+  private static boolean endsAsSentence(String s) {
+    String end = TRAILING_CLOSERS.matcher(s).replaceAll("");
+    return !end.isEmpty() && ".!?。！？…；;".indexOf(end.charAt(end.length() - 1)) >= 0;
+  }
+
   /** A short line that ends without any sentence mark is a heading ("淘宝网物流配送存在的问题"), not a statement. */
   private static boolean isHeading(String s, boolean mostlyCjk) {
-    String end = TRAILING_CLOSERS.matcher(s).replaceAll("");
-    if (end.isEmpty() || ".!?。！？…；;".indexOf(end.charAt(end.length() - 1)) >= 0) {
+    if (endsAsSentence(s)) {
       return false;
     }
     return mostlyCjk ? cjkChars(s) < 40 : words(s) < 12;

@@ -14,11 +14,11 @@ final class ConnectiveTrimmer {
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
   /** A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:". */
   private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、|\\d{1,2}[.．](?=\\p{IsHan})"
+      "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]?\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、|\\d{1,2}[.．](?=\\p{IsHan})"
           + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
-  /** Orphaned punctuation left at the front: PTB quotes, commas, dashes. */
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s])+");
+  /** Orphaned punctuation left at the front: PTB quotes, commas, dashes, bullets, a stray "&" of a broken entity. */
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s*•·▪►▶■◆●&])+");
   /** Latin-script connectives, matched case-insensitively and followed by a comma or a space. */
   private static final List<String> LATIN = List.of(
       "however", "but", "and", "also", "meanwhile", "moreover", "furthermore", "in addition", "additionally",

@@ -65,7 +65,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       String text = trimmer.trim(sentence);
       terms.add(tokenizer.terms(text, language));
       texts.add(text);
-      fitness.add(filter.judge(text, cjkArticle));
+      fitness.add(filter.judge(text, sentence, cjkArticle));
     }
     List<String> titleTerms = article.title() == null ? List.of() : tokenizer.terms(article.title(), language);
     TermVectors vectors = TermVectors.of(terms, titleTerms);

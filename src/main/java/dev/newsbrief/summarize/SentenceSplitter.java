@@ -20,7 +20,7 @@ final class SentenceSplitter {
   /** Abbreviations that never end a sentence (lower case, without the dot). */
   private static final Set<String> TITLES = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gov", "sen", "rep", "gen", "col", "lt",
-      "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
+      "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "rt", "pres", "supt", "insp", "det", "mt", "ft",
       "vs", "etc", "e.g", "i.e", "cf", "approx", "dept", "univ", "inc", "corp", "ltd", "co", "bros",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "ave", "blvd", "rd", "mme", "mlle", "hr", "frau", "nr", "bzw", "z.b", "d.h", "usw", "т.е",

@@ -34,6 +34,33 @@ class CandidateFilterTest {
   }
 
   @Test
+  void anItemOfAListThatIsNoSentenceIsWeak() {
+    assertEquals(Fitness.WEAK, filter.judge("Modellino della macchina del tempo DeLorean, da Ritorno al Futuro, scala 1:24 in metallo",
+        "10) Modellino della macchina del tempo DeLorean, da Ritorno al Futuro, scala 1:24 in metallo", false));
+    assertEquals(Fitness.GOOD, filter.judge("The central bank raised its main rate by half a point on Tuesday.",
+        "3. The central bank raised its main rate by half a point on Tuesday.", false));
+    assertEquals(Fitness.GOOD, filter.judge("Photos released online show the actress looking stunning in new make-up photos",
+        "Photos released online show the actress looking stunning in new make-up photos", false));
+  }
+
+  @Test
+  void fieldsOfASpecBoxOrAFormAreNoPoints() {
+    assertEquals(Fitness.WEAK, filter.judge("Tested by: John Milbank RRP: 49.95 Euro (£40) More info: www.earbooks.net/en | +49 40 890"));
+    assertEquals(Fitness.GOOD, filter.judge("The minister said: the budget will be balanced by the end of the year."));
+    assertEquals(Fitness.WEAK, filter.judge("红枣黑芝麻粥，原料：大米、红枣、黑芝麻、冰糖。", true));
+    assertEquals(Fitness.WEAK, filter.judge("考试地点：中国艺术研究院研究生部三楼会议室。", true));
+    assertEquals(Fitness.WEAK, filter.judge("做法：1、红枣洗净，备用；2、大米淘洗干净，用冷水浸泡半小时；3、大火烧开后转小火煮到浓稠即可。", true));
+    assertEquals(Fitness.GOOD, filter.judge("李金泽：政府通过实行“一增一减”的农业政策来提高农民种粮的积极性，增加农民收入。", true));
+    assertEquals(Fitness.GOOD, filter.judge("记者从市政府获悉，今年全市将新建学校二十所，新增学位三万个。", true));
+  }
+
+  @Test
+  void skipsWikiMaintenanceNotices() {
+    assertEquals(Fitness.FURNITURE, filter.judge("本条目存在以下问题，请协助改善本条目或在讨论页针对议题发表看法。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("This article needs additional citations for verification of its claims."));
+  }
+
+  @Test
   void aSentenceCutFromALongerQuotationIsASecondChoice() {
     assertEquals(Fitness.RUN_ON, filter.judge("“South Dakota has a problem with methamphetamine."));
     assertEquals(Fitness.RUN_ON, filter.judge("Seeing it was a shot in the heart, how sad to see that,” the doctor said."));

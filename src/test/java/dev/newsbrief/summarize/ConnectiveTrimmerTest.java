@@ -18,6 +18,16 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsBulletsListNumbersAndAStrayAmpersand() {
+    assertEquals("O calendário da Cup é composto por 36 corridas.", trimmer.trim("* O calendário da Cup é composto por 36 corridas."));
+    assertEquals("Prices rose in May.", trimmer.trim("• Prices rose in May."));
+    assertEquals("The Dodici Case box set.", trimmer.trim("5) The Dodici Case box set."));
+    assertEquals("祖先崇拜对于原始人生活的研究有多方面的收获。", trimmer.trim("&祖先崇拜对于原始人生活的研究有多方面的收获。"));
+    assertEquals("AT&T raised prices.", trimmer.trim("AT&T raised prices."));
+    assertEquals("2019 was a record year.", trimmer.trim("2019 was a record year."));
+  }
+
+  @Test
   void keepsWordsThatOnlyLookLikeConnectives() {
     assertEquals("So far, nobody has claimed the attack.", trimmer.trim("So far, nobody has claimed the attack."));
     assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
