@@ -14,7 +14,16 @@ final class SourcesParser {
   private static final Pattern HEADING = Pattern.compile(
       "^(信息来源|资料来源|消息来源|参考资料|参考文献|参考来源|引用来源|来源|sources?|references|bibliography"
           + "|quellen?|quelle\\(n\\)|quellenangaben?)\\s*[:：]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MARKER = Pattern.compile("^\\s*(\\[\\d+]|\\d+\\s*[.、)）]|[（(]\\d+[)）]|[-•*·▪–])\\s*");
+  private static final Pattern MARKER = Pattern.compile(
+      "^\\s*(\\[\\d+]|\\d+\\s*[.、)）]|[（(]\\d+[)）]|[-•*·▪–]|[\\^↑](?:\\s*[a-z](?=\\s))*)\\s*");
+  /** A wiki's section edit link beside a heading: "参考资料[编辑]", "References [edit]". */
+  private static final Pattern EDIT_LINK = Pattern.compile(
+      "\\s*[\\[［](?:编辑|編輯|编辑源代码|edit|edit source|править|править код|modifier|bearbeiten|editar)[\\]］]\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** What a wiki citation template leaves behind: empty brackets and archive notes. */
+  private static final Pattern CITE_DEBRIS = Pattern.compile(
+      "[（(]\\s*原始内容存档于[^）)]*[）)]?|\\(?archived from the original[^)]*\\)?\\.?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'，。）)]+");
   private static final Pattern DATE = Pattern.compile(
       "[（(,，]?\\s*(?:(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
@@ -23,6 +32,10 @@ final class SourcesParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED_TITLE = Pattern.compile("《([^》]+)》|“([^”]+)”|\"([^\"]+)\"");
   private static final int MAX_ENTRY = 300;
+  /** Brackets left empty once the date inside them is read: "金鍾國台灣之家. [2017-04-13]." */
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[［(（]\\s*[]］)）]");
+  /** A bare name holds no clause: "新华社" is a publisher, "常错译金钟国，后正名为金锺国" a note. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;]");
 
   /** The article's text blocks and the sources taken out of them. */
   record Split(List<Block> text, List<Source> sources) {
@@ -36,7 +49,7 @@ final class SourcesParser {
     if (text.length() > 40) {
       return false;
     }
-    Matcher m = HEADING.matcher(text.strip());
+    Matcher m = HEADING.matcher(EDIT_LINK.matcher(text).replaceAll("").strip());
     return m.matches() && m.group(2).isBlank();
   }
 
@@ -46,7 +59,7 @@ final class SourcesParser {
       if (heading.text().length() > 200) {
         continue;
       }
-      Matcher m = HEADING.matcher(heading.text());
+      Matcher m = HEADING.matcher(EDIT_LINK.matcher(heading.text()).replaceAll(""));
       if (!m.matches()) {
         continue;
       }
@@ -85,6 +98,7 @@ final class SourcesParser {
   /** One entry: "Publisher: Title (2021-03-05)", "《标题》，新华社，2021年3月5日", a bare name, or a link. */
   static Source parse(String raw, String href) {
     String text = MARKER.matcher(raw.strip()).replaceFirst("");
+    text = CITE_DEBRIS.matcher(EDIT_LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
     String url = href;
     Matcher u = URL.matcher(text);
     if (u.find()) {
@@ -92,7 +106,7 @@ final class SourcesParser {
       text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
     }
     String date = DateNormalizer.find(text);
-    text = DATE.matcher(text).replaceAll(" ");
+    text = EMPTY_BRACKETS.matcher(DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
     text = LINK_WORD.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     text = text.replaceAll("^[\\s,，;；:：.。-]+|[\\s,，;；:：.。-]+$", "");
     if (text.isEmpty() && url == null) {
@@ -110,7 +124,7 @@ final class SourcesParser {
     } else if (colon > 0 && colon <= 40) {
       publisher = text.substring(0, colon).strip();
       title = text.substring(colon + 1).strip();
-    } else if (text.length() <= 20 && url == null) {
+    } else if (text.length() <= 20 && url == null && !CLAUSE_MARK.matcher(text).find()) {
       publisher = text;
     } else {
       title = text.isEmpty() ? null : text;

@@ -46,7 +46,7 @@ final class CandidateFilter {
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
-          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|请协助改善");
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善");
 
   /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");

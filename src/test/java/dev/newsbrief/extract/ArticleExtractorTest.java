@@ -208,6 +208,21 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readsAWikiReferenceListWithoutItsEditLinkBackLinksAndArchiveNotes() {
+    String body = "<div class=article>" + ZH_BODY + "<h2>参考资料[编辑]</h2><ol>"
+        + "<li>^ 常错译金钟国，后正名为金锺国</li>"
+        + "<li>^ <a href='https://news.example/a'>金鍾國真實告白</a>. 中国报. [2013-09-09]. （原始内容存档于2013-11-11）</li>"
+        + "</ol></div>";
+    Article a = extractor.extract(page("<title>金锺国</title>", body), null);
+    assertFalse(a.text().contains("参考资料"), a.text());
+    assertEquals(2, a.sources().size(), a.sources().toString());
+    assertEquals("常错译金钟国，后正名为金锺国", a.sources().get(0).title());
+    assertFalse(a.sources().get(1).title().contains("存档"), a.sources().toString());
+    assertFalse(a.sources().get(1).title().contains("["), a.sources().toString());
+    assertEquals("2013-09-09", a.sources().get(1).date());
+  }
+
+  @Test
   void turnsAnEnglishSourcesListIntoSources() {
     String body = "<article>" + BODY + "<h3>Sources:</h3><ul>"
         + "<li><a href='https://city.example/minutes'>City council minutes (2021-03-02)</a></li>"
