@@ -3,14 +3,18 @@ package dev.newsbrief.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /** Turns the chosen content elements into text blocks, leaving out nested furniture such as link lists. */
 final class BlockCollector implements NodeFilter {
+  private static final Pattern DOUBLE_ESCAPED = Pattern.compile(
+      "&(?:#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|quot|amp|apos|lt|gt|nbsp|mdash|ndash|hellip|[lr]squo|[lr]dquo);");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "dl", "form",
       "header", "center", "tbody", "article");
 
@@ -124,6 +128,17 @@ final class BlockCollector implements NodeFilter {
     return previous != null && SourcesParser.isHeading(previous.text());
   }
 
+  /**
+   * Text of a page that escaped its entities twice ({@code &amp;#034;} shows as "&#034;"): a well-formed
+   * character reference left in the text is read as the character it names.
+   */
+  static String unescapeTwice(String text) {
+    if (text.indexOf('&') < 0 || !DOUBLE_ESCAPED.matcher(text).find()) {
+      return text;
+    }
+    return Parser.unescapeEntities(text, false);
+  }
+
   private static Block.Kind kindOf(String tag) {
     return switch (tag) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
@@ -147,7 +162,7 @@ final class BlockCollector implements NodeFilter {
   }
 
   private void flush() {
-    String normalized = Whitespace.normalize(text);
+    String normalized = unescapeTwice(Whitespace.normalize(text));
     if (!normalized.isEmpty()) {
       blocks.add(new Block(normalized, kinds.get(kinds.size() - 1), linkChars, List.copyOf(links)));
     }

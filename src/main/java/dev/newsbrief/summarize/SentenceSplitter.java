@@ -201,7 +201,7 @@ final class SentenceSplitter {
 
   private static boolean latinBoundary(String s, int mark, int end, boolean caseless) {
     if (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
-      return false; // 3.5, U.S, example.com, "?!"
+      return gluedSentences(s, mark, end); // 3.5, U.S, example.com, "?!" stay; "Earth.Lucas said" is cut
     }
     int next = end;
     while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
@@ -218,6 +218,39 @@ final class SentenceSplitter {
       return true;
     }
     return !abbreviationBefore(s, mark, next, following);
+  }
+
+  /**
+   * Two sentences whose paragraphs a page glued together without a space ("…beyond Earth.Lucas Paganini said"):
+   * a lower-case word of three letters or more, the mark, then a capitalised word. Domains, decimals,
+   * acronyms ("U.S.Navy"), host names ("Halo.Bungie.Org") and camel-cased names ("Node.Js") do not look like that.
+   */
+  private static boolean gluedSentences(String s, int mark, int end) {
+    if (mark < 3 || end + 2 >= s.length() || !Character.isUpperCase(s.charAt(end))
+        || !Character.isLowerCase(s.charAt(end + 1)) || !Character.isLowerCase(s.charAt(end + 2))) {
+      return false;
+    }
+    for (int k = mark - 3; k < mark; k++) {
+      if (!Character.isLowerCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    int wordStart = mark;
+    while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart > 0 && (s.charAt(wordStart - 1) == '.' || s.charAt(wordStart - 1) == '/')) {
+      return false; // the last part of a host name: "Bungie.Org"
+    }
+    int wordEnd = end + 1;
+    while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd < s.length() && (s.charAt(wordEnd) == '.' || s.charAt(wordEnd) == '/')
+        && wordEnd + 1 < s.length() && Character.isLetterOrDigit(s.charAt(wordEnd + 1))) {
+      return false; // a host name: "Halo.Bungie.Org"
+    }
+    return mark + 1 == end || CLOSERS.indexOf(s.charAt(end - 1)) >= 0;
   }
 
   private static boolean abbreviationBefore(String s, int dot, int next, int following) {

@@ -223,6 +223,13 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void readsTextWhoseEntitiesThePageEscapedTwice() {
+    assertEquals("\"But the third is hard to find,\" he said. R&D at AT&T costs <5%.",
+        BlockCollector.unescapeTwice("&#034;But the third is hard to find,&quot; he said. R&D at AT&T costs &lt;5%."));
+    assertEquals("Fish & chips &c.", BlockCollector.unescapeTwice("Fish & chips &c."));
+  }
+
+  @Test
   void turnsAnEnglishSourcesListIntoSources() {
     String body = "<article>" + BODY + "<h3>Sources:</h3><ul>"
         + "<li><a href='https://city.example/minutes'>City council minutes (2021-03-02)</a></li>"

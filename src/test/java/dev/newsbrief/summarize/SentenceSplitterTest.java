@@ -38,6 +38,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void cutsSentencesAPageGluedTogetherWithoutASpace() {
+    assertEquals(List.of("Water covers the moon beyond Earth.", "Lucas Paganini led the work.", "Finding vapor is next.\u201d",
+            "Nobody agreed."),
+        split("Water covers the moon beyond Earth.Lucas Paganini led the work.Finding vapor is next.\u201dNobody agreed."));
+    assertEquals(List.of("See example.com and the U.S.Navy site, version 3.5 of Node.Js today."),
+        split("See example.com and the U.S.Navy site, version 3.5 of Node.Js today."));
+    assertEquals(List.of("The editor of fansite Halo.Bungie.Org said so."), split("The editor of fansite Halo.Bungie.Org said so."));
+  }
+
+  @Test
   void keepsClosingQuotesWithTheChineseSentenceTheyEnd() {
     assertEquals(List.of("他说：“我们明天出发。”", "大家都同意了。", "『好！』"),
         split("他说：“我们明天出发。”大家都同意了。『好！』"));
