@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Makes a sentence stand on its own: drops a leading dateline ("LONDON (Reuters) -") and connectives
+ * Makes a sentence stand on its own: drops a leading dateline ("LONDON (Reuters) -", "MADRID —") and connectives
  * that point at the sentence before ("However,", "But", "此外，"), then capitalises. Stateless.
  */
 final class ConnectiveTrimmer {
@@ -16,6 +16,9 @@ final class ConnectiveTrimmer {
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]?\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、|\\d{1,2}[.．](?=\\p{IsHan})"
           + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
+  /** "MADRID —", "BUFFALO, N.Y. —", "HONOLULU, Hawaii (HawaiiNewsNow) -": a city in capitals, a region, a source. */
+  private static final Pattern CITY_DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu}.'’ -]{2,30}(?:,\\s*\\p{Lu}[\\p{L}.’ ]{1,25})?\\s*(?:\\([^()]{2,30}\\))?\\s*(?:—|–|--|-)\\s+(?=\\p{Lu})");
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes, bullets, a stray "&" of a broken entity. */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s*•·▪►▶■◆●&])+");
@@ -40,6 +43,7 @@ final class ConnectiveTrimmer {
 
   String trim(String sentence) {
     String s = DATELINE.matcher(sentence).replaceFirst("");
+    s = CITY_DATELINE.matcher(s).replaceFirst("");
     s = LABEL.matcher(s).replaceFirst("");
     boolean trimmed = s.length() != sentence.length();
     for (String previous = null; !s.equals(previous); ) {

@@ -28,6 +28,16 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsACityDateline() {
+    assertEquals("Rafael Nadal kept Spain's hopes alive.", trimmer.trim("MADRID — Rafael Nadal kept Spain's hopes alive."));
+    assertEquals("Hours before the game, the coach spoke.", trimmer.trim("BUFFALO, N.Y. — Hours before the game, the coach spoke."));
+    assertEquals("NASA scientists confirmed water vapor on Europa.",
+        trimmer.trim("HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists confirmed water vapor on Europa."));
+    assertEquals("NASA said the launch was delayed.", trimmer.trim("NASA said the launch was delayed."));
+    assertEquals("A 3-2 win - the first of the season.", trimmer.trim("A 3-2 win - the first of the season."));
+  }
+
+  @Test
   void keepsWordsThatOnlyLookLikeConnectives() {
     assertEquals("So far, nobody has claimed the attack.", trimmer.trim("So far, nobody has claimed the attack."));
     assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
