@@ -102,9 +102,9 @@ final class CandidateFilter {
     int straight = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '“' || (c == '`' && s.startsWith("``", i))) {
+      if (c == '“' || c == '«' || (c == '`' && s.startsWith("``", i))) {
         open++;
-      } else if (c == '”' || (c == '\'' && s.startsWith("''", i))) {
+      } else if (c == '”' || c == '»' || (c == '\'' && s.startsWith("''", i))) {
         if (open == 0) {
           return true;
         }

@@ -67,6 +67,8 @@ class CandidateFilterTest {
     assertEquals(Fitness.RUN_ON, filter.judge("\"The president wants the option of having a bigger deal with China."));
     assertEquals(Fitness.RUN_ON, filter.judge("`` police investigations at this stage indicate that we have thwarted it ."));
     assertEquals(Fitness.GOOD, filter.judge("“We had some issues,” Mayer said on Tuesday at the conference."));
+    assertEquals(Fitness.RUN_ON, filter.judge("«Мы должны завершить строительство газопровода в срок."));
+    assertEquals(Fitness.GOOD, filter.judge("«Это вопрос безопасности», — заявил глава государства в среду."));
     assertEquals(Fitness.GOOD, filter.judge("\"It is enough,\" he said, and the campaign slogan \"Meth. We're on it\" stays."));
     assertEquals(Fitness.GOOD, filter.judge("`` police investigations at this stage indicate that we have thwarted an attack . ''"));
   }
