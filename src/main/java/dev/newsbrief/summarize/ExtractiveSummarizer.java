@@ -14,7 +14,7 @@ import java.util.Set;
  * marginal relevance, cleaned of leading connectives and returned in article order.
  *
  * <p>Measured with {@code score_summaries.py} (ROUGE-1 F1 x100, {@link RankingWeights#TUNED}): en/cnndm@3
- * 28.8 (Lead-3 27.4), en/bbc@3 50.3 (Lead 44.0), zh/clts@3 25.7 (Lead 28.3, five rows), zh/lcsts@1 27.2
+ * 28.7 (Lead-3 27.4), en/bbc@3 50.1 (Lead 44.0), zh/clts@3 26.6 (Lead 28.3, five rows), zh/lcsts@1 27.2
  * (Lead 26.7). Speed: about 1.3 ms of CPU time per 1,000-word English article (median, warm JVM, one thread);
  * {@code bench summarize} measures it on any batch.
  *
