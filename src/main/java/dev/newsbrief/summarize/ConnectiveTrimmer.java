@@ -18,7 +18,7 @@ final class ConnectiveTrimmer {
           + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
   /** "MADRID —", "BUFFALO, N.Y. —", "HONOLULU, Hawaii (HawaiiNewsNow) -": a city in capitals, a region, a source. */
   private static final Pattern CITY_DATELINE = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu}.'’ -]{2,30}(?:,\\s*\\p{Lu}[\\p{L}.’ ]{1,25})?\\s*(?:\\([^()]{2,30}\\))?\\s*(?:—|–|--|-)\\s+(?=\\p{Lu})");
+      "^\\p{Lu}{3,}[\\p{Lu}.'’ -]{0,28}(?:,\\s*\\p{Lu}[\\p{L}.’ ]{1,25})?\\s*(?:\\([^()]{2,30}\\))?\\s*(?:—|–|--|-)\\s+(?=\\p{Lu})");
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes, bullets, a stray "&" of a broken entity. */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s*•·▪►▶■◆●&])+");

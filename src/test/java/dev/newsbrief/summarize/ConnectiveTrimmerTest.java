@@ -35,6 +35,8 @@ class ConnectiveTrimmerTest {
         trimmer.trim("HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists confirmed water vapor on Europa."));
     assertEquals("NASA said the launch was delayed.", trimmer.trim("NASA said the launch was delayed."));
     assertEquals("A 3-2 win - the first of the season.", trimmer.trim("A 3-2 win - the first of the season."));
+    assertEquals("US - China talks resumed on Monday.", trimmer.trim("US - China talks resumed on Monday."));
+    assertEquals("Leaders met in Rome.", trimmer.trim("NEW YORK CITY — Leaders met in Rome."));
   }
 
   @Test
