@@ -202,6 +202,27 @@ class SlowCommandsTest {
   }
 
   @Test
+  void aCommandThatFilledTheChatsLastFreePlaceBeforeAKillIsNotRefusedForTheFeedItAdded() {
+    Bot killed = bot(KILLED, 100, 1);
+    killed.conversation().handle(addfeed(1, "/c.xml"));
+    killed.conversation().handle(opml(2));
+    killed.memory().feeds().add(ANN, url("/c.xml"), "Wire C"); // the first command got this far
+
+    Bot restarted = bot(Runnable::run, 100, 1);
+    assertEquals(2, restarted.conversation().resumePending());
+
+    assertEquals(2, sent.size(), sent.toString());
+    assertEquals("This chat already follows <b>Wire C</b>.", sent.get(0).html());
+    assertTrue(sent.get(1).html().startsWith("Feeds imported: 0 (already followed: 1, not added: 1)."),
+        sent.get(1).html());
+    assertTrue(sent.get(1).html().contains(url("/dead.xml") + " (This chat has 1 feeds"), sent.get(1).html());
+    assertEquals(1, restarted.memory().feeds().forChat(ANN).size());
+    restarted.conversation().handle(addfeed(3, "/other.xml"));
+    assertTrue(sent.get(2).html().startsWith("This chat has 1 feeds, the most I keep per chat."),
+        "another feed is still refused: " + sent.get(2).html());
+  }
+
+  @Test
   void anOpmlImportCutOffByAKillIsAnsweredOnceAfterTheRestart() {
     Bot killed = bot(KILLED);
     killed.conversation().handle(opml(2));
