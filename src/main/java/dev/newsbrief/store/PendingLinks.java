@@ -6,25 +6,60 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Links accepted for summarizing and not yet answered: written before the update is confirmed to Telegram,
- * deleted when the reply is out, resumed after a crash. Thread-safe.
+ * Links accepted for summarizing, and slow commands (/addfeed, an OPML import) accepted and not yet answered:
+ * written before the update is confirmed to Telegram, deleted when the reply is out, resumed after a crash.
+ * Thread-safe.
  */
 public final class PendingLinks {
+  /** What a stored job does when it runs. */
+  public enum Kind {
+    /** Summarize {@link Job#link()}. */
+    SUMMARY,
+    /** {@code /addfeed}: {@link Job#link()} is the address as the user typed it. */
+    ADD_FEED,
+    /** An OPML file to import: {@link Job#link()} is its Telegram {@code file_id}. */
+    IMPORT_OPML;
+
+    /** How it is stored: {@code summary}, {@code add_feed}, {@code import_opml}. */
+    String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Kind of(String code) {
+      return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+  }
+
   /**
-   * One link to answer.
+   * One link to answer, or one slow command.
    *
    * @param id            the row, 0 before it is stored
    * @param threadId      the forum topic, or null
+   * @param link          the link to summarize; for a command its argument (see {@link Kind})
    * @param placeholderId the "Reading…" message already sent, or null
    */
   public record Job(long id, long chatId, int messageId, Integer threadId, String link, String forwardedFrom,
-      int points, boolean linkPreview, String language, Integer placeholderId) {
+      int points, boolean linkPreview, String language, Integer placeholderId, Kind kind) {
+
+    /** A link to summarize. */
+    public Job(long id, long chatId, int messageId, Integer threadId, String link, String forwardedFrom,
+        int points, boolean linkPreview, String language, Integer placeholderId) {
+      this(id, chatId, messageId, threadId, link, forwardedFrom, points, linkPreview, language, placeholderId,
+          Kind.SUMMARY);
+    }
+
+    /** A slow command of a message, not yet stored; answered in {@code language}. */
+    public static Job command(Kind kind, long chatId, int messageId, Integer threadId, String argument,
+        String language) {
+      return new Job(0, chatId, messageId, threadId, argument, null, 0, false, language, null, kind);
+    }
 
     public Job withId(long newId) {
       return new Job(newId, chatId, messageId, threadId, link, forwardedFrom, points, linkPreview, language,
-          placeholderId);
+          placeholderId, kind);
     }
   }
 
@@ -37,8 +72,8 @@ public final class PendingLinks {
   }
 
   /**
-   * Stores {@code job}; returns it with its id, or null when the same link of the same message is stored
-   * already (a message handled again after a crash: its job is resumed, not doubled).
+   * Stores {@code job}; returns it with its id, or null when the same link (or command argument) of the same
+   * message is stored already (a message handled again after a crash: its job is resumed, not doubled).
    */
   public Job add(Job job) {
     Long id = db.write("storing a pending link", c -> {
@@ -55,7 +90,7 @@ public final class PendingLinks {
       }
       try (PreparedStatement s = c.prepareStatement("""
           INSERT INTO pending_links (chat_id, message_id, thread_id, link, forwarded_from, points, link_preview,
-            language, placeholder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            language, placeholder_id, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           Statement.RETURN_GENERATED_KEYS)) {
         s.setLong(1, job.chatId());
         s.setInt(2, job.messageId());
@@ -67,6 +102,7 @@ public final class PendingLinks {
         s.setString(8, job.language());
         s.setObject(9, job.placeholderId());
         s.setLong(10, clock.millis());
+        s.setString(11, job.kind().code());
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
           keys.next();
@@ -104,10 +140,11 @@ public final class PendingLinks {
       List<Job> jobs = new ArrayList<>();
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
           SELECT id, chat_id, message_id, thread_id, link, forwarded_from, points, link_preview, language,
-            placeholder_id FROM pending_links ORDER BY id""")) {
+            placeholder_id, kind FROM pending_links ORDER BY id""")) {
         while (r.next()) {
           jobs.add(new Job(r.getLong(1), r.getLong(2), r.getInt(3), (Integer) r.getObject(4), r.getString(5),
-              r.getString(6), r.getInt(7), r.getInt(8) != 0, r.getString(9), (Integer) r.getObject(10)));
+              r.getString(6), r.getInt(7), r.getInt(8) != 0, r.getString(9), (Integer) r.getObject(10),
+              Kind.of(r.getString(11))));
         }
       }
       return jobs;

@@ -52,6 +52,7 @@ public final class Conversation {
   private final TopicCommands topics;
   private final dev.newsbrief.store.Subscriptions subscriptions;
   private final FeedCommands feedCommands;
+  private final SlowCommands slowCommands;
   private final dev.newsbrief.store.Alerts alerts;
   private final dev.newsbrief.store.Stories stories;
   private final CommandRegistry commands = new CommandRegistry();
@@ -80,6 +81,7 @@ public final class Conversation {
     this.topics = new TopicCommands(memory.subscriptions(), memory.feeds(), desk.searchTemplate(), memory.settings(),
         desk.lookBack(), desk.maxTopics(), desk.clock());
     this.feedCommands = new FeedCommands(memory.feeds(), desk.probe(), desk.maxFeeds());
+    this.slowCommands = new SlowCommands(feedCommands, outbox, memory.pending());
     this.alerts = memory.alerts();
     this.subscriptions = memory.subscriptions();
     this.stories = memory.stories();
@@ -92,7 +94,7 @@ public final class Conversation {
         .add("unmute", "cmd.unmute", change(topics::unmute))
         .add("timezone", "cmd.timezone", change(topics::timeZone))
         .add("feeds", "cmd.feeds", (m, a) -> reply(m, feedCommands.list(m.chatId(), texts(m))))
-        .add("addfeed", "cmd.addfeed", slowChange(feedCommands::add))
+        .add("addfeed", "cmd.addfeed", slowChange(PendingLinks.Kind.ADD_FEED))
         .add("removefeed", "cmd.removefeed", change(feedCommands::remove))
         .add("export", "cmd.export", (m, a) -> export(m))
         .add("settings", "cmd.settings", (m, a) -> showSettings(m))
@@ -127,17 +129,34 @@ public final class Conversation {
     return true;
   }
 
-  /** As {@link #change}, for commands that fetch: they run on the link workers, not in the polling thread. */
-  private java.util.function.BiConsumer<Incoming, String> slowChange(ChatChange change) {
+  /**
+   * As {@link #change}, for commands that fetch: they run on the link workers, not in the polling thread, and are
+   * stored first (see {@link SlowCommands}).
+   */
+  private java.util.function.BiConsumer<Incoming, String> slowChange(PendingLinks.Kind kind) {
     return (m, args) -> {
       if (refusedChange(m, args)) {
         return;
       }
-      Texts t = texts(m);
-      if (!work.offer(m.chatId(), () -> reply(m, change.apply(m.chatId(), args, t)))) {
-        reply(m, t.get("busy"));
-      }
+      queueCommand(m, kind, args);
     };
+  }
+
+  /**
+   * Stores a slow command before its message counts as done, so a crash from here on is resumed, not lost; then
+   * queues it. A full queue keeps nothing and asks the user to send it again.
+   */
+  private void queueCommand(Incoming m, PendingLinks.Kind kind, String argument) {
+    Texts t = texts(m);
+    PendingLinks.Job job = pending.add(PendingLinks.Job.command(kind, m.chatId(), m.messageId(), m.threadId(),
+        argument, t.language()));
+    if (job == null) {
+      return; // stored by a run that died before finishing this message: resumed, not again here
+    }
+    if (!submit(job)) {
+      pending.done(job.id());
+      reply(m, t.get("busy"));
+    }
   }
 
   /** A conversation that answers in the calling thread, for the console: no typing action, no queue. */
@@ -308,18 +327,13 @@ public final class Conversation {
       reply(m, t.get("opml.tooBig"));
       return;
     }
-    boolean queued = work.offer(m.chatId(), () -> {
-      byte[] file = outbox.download(m.document().fileId(), FeedCommands.MAX_OPML_BYTES);
-      reply(m, file == null ? t.get("opml.tooBig") : feedCommands.importOpml(m.chatId(), file, t));
-    });
-    if (!queued) {
-      reply(m, t.get("busy"));
-    }
+    queueCommand(m, PendingLinks.Kind.IMPORT_OPML, m.document().fileId());
   }
 
   /**
-   * Queues every stored link that is not queued or running: those accepted before a restart, and those whose
-   * reply Telegram did not take the last time. Called at the start and then now and again; returns how many.
+   * Queues every stored link and slow command that is not queued or running: those accepted before a restart,
+   * and links whose reply Telegram did not take the last time. Called at the start and then now and again;
+   * returns how many.
    */
   public int resumePending() {
     int queued = 0;
@@ -342,7 +356,11 @@ public final class Conversation {
     }
     boolean queued = work.offer(job.chatId(), () -> {
       try {
-        summarizer.summarize(job);
+        if (job.kind() == PendingLinks.Kind.SUMMARY) {
+          summarizer.summarize(job);
+        } else {
+          slowCommands.run(job);
+        }
       } finally {
         inFlight.remove(job.id());
       }

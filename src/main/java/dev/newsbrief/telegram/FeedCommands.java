@@ -52,7 +52,7 @@ final class FeedCommands {
     if (url.isEmpty() || url.contains(" ") || url.length() > MAX_URL) {
       return t.get("addfeed.how");
     }
-    if (feeds.forChat(chatId).size() >= maxFeeds) {
+    if (noRoomFor(chatId, withScheme(url))) {
       return t.get("addfeed.limit", maxFeeds);
     }
     FeedProbe.Result r = probe.probe(withScheme(url));
@@ -113,7 +113,7 @@ final class FeedCommands {
     int already = 0;
     List<String> refused = new ArrayList<>();
     for (Opml.Entry e : entries) {
-      if (feeds.forChat(chatId).size() >= maxFeeds) {
+      if (noRoomFor(chatId, e.url())) {
         refused.add(e.url() + " (" + t.get("addfeed.limit", maxFeeds) + ")");
         break;
       }
@@ -131,6 +131,16 @@ final class FeedCommands {
     String notes = refused.isEmpty() ? "" : "\n" + Html.escape(String.join("\n", refused.subList(0,
         Math.min(10, refused.size()))));
     return t.get("opml.imported", added, already, refused.size()) + notes;
+  }
+
+  /**
+   * Whether the chat has its most feeds and {@code url} is not one of them. A feed it follows already is not
+   * refused: a command run again after a crash (see {@link SlowCommands}) says that it is followed, not that the
+   * chat is full because the first run added it.
+   */
+  private boolean noRoomFor(long chatId, String url) {
+    List<Feeds.Row> own = feeds.forChat(chatId);
+    return own.size() >= maxFeeds && own.stream().noneMatch(f -> f.url().equals(url));
   }
 
   /** Whether a file name or type looks like an OPML list. */

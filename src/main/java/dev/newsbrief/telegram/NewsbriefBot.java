@@ -124,7 +124,7 @@ public final class NewsbriefBot implements AutoCloseable {
     log.info("bot @{} is polling {}", me.getUserName(), settings.apiUrl());
     int resumed = conversation.resumePending();
     if (resumed > 0) {
-      log.info("resuming {} links left unanswered at the last stop", resumed);
+      log.info("resuming {} links and commands left unanswered at the last stop", resumed);
     }
     // Alerts queued before a stop are in the outbox and go out now.
     ScheduledExecutorService alertLoop = Executors.newSingleThreadScheduledExecutor(named("alerts"));

@@ -139,6 +139,27 @@ class StoreTest {
   }
 
   @Test
+  void aSlowCommandKeepsItsKindAcrossARestartAndARowWithoutOneIsASummary() {
+    try (Database db = Database.open(dir)) {
+      // As every row was written before V8: no kind.
+      db.write("an older row", c -> c.createStatement().executeUpdate("INSERT INTO pending_links (chat_id,"
+          + " message_id, link, points, link_preview, language, created_at)"
+          + " VALUES (7, 1, 'https://x.example/a', 5, 1, 'en', 0)"));
+      new PendingLinks(db, clock).add(PendingLinks.Job.command(PendingLinks.Kind.IMPORT_OPML, 7, 2, 11, "file-1",
+          "ru"));
+    }
+    try (Database db = Database.open(dir)) {
+      List<PendingLinks.Job> jobs = new PendingLinks(db, clock).all();
+      assertEquals(List.of(PendingLinks.Kind.SUMMARY, PendingLinks.Kind.IMPORT_OPML),
+          jobs.stream().map(PendingLinks.Job::kind).toList());
+      assertEquals(new PendingLinks.Job(jobs.get(1).id(), 7, 2, 11, "file-1", null, 0, false, "ru", null,
+          PendingLinks.Kind.IMPORT_OPML), jobs.get(1));
+      assertNull(new PendingLinks(db, clock).add(PendingLinks.Job.command(PendingLinks.Kind.IMPORT_OPML, 7, 2, 11,
+          "file-1", "ru")), "the same command of the same message is stored once");
+    }
+  }
+
+  @Test
   void aMessageClaimedByAProcessThatDiedBeforeFinishingIsHandledAgainOnce() {
     try (Database db = Database.open(dir)) {
       HandledMessages crashed = new HandledMessages(db, clock);
