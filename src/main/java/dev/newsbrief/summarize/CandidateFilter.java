@@ -43,7 +43,8 @@ final class CandidateFilter {
   private static final Pattern LINK_TEASER = Pattern.compile(
       "^(?:more (?:about|on|from)|look at|check out|take a look at|find out more|see more)\\b", Pattern.CASE_INSENSITIVE);
   private static final int MAX_TEASER_WORDS = 10;
-  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s”」』）)\"'’»]+$");
+  /** Quotes and brackets that may close a sentence after its mark. */
+  private static final String CLOSERS = "”」』）)\"'’»";
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
           + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善");
@@ -148,8 +149,8 @@ final class CandidateFilter {
   }
 
   private static boolean endsAsSentence(String s) {
-    String end = TRAILING_CLOSERS.matcher(s).replaceAll("");
-    return !end.isEmpty() && ".!?。！？…；;".indexOf(end.charAt(end.length() - 1)) >= 0;
+    char last = lastBeforeClosers(s);
+    return last != 0 && ".!?。！？…；;".indexOf(last) >= 0;
   }
 
   /** A short line that ends without any sentence mark is a heading ("淘宝网物流配送存在的问题"), not a statement. */
@@ -187,23 +188,63 @@ final class CandidateFilter {
   }
 
   private static boolean isQuestion(String s) {
-    String end = TRAILING_CLOSERS.matcher(s).replaceFirst("");
-    return end.endsWith("?") || end.endsWith("？");
+    char last = lastBeforeClosers(s);
+    return last == '?' || last == '？';
+  }
+
+  /** The last character before trailing quotes, brackets and spaces, or 0 when there is none. */
+  private static char lastBeforeClosers(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   private static int cjkChars(String s) {
-    return (int) s.codePoints().filter(Tokenizer::isCjk).count();
+    int cjk = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Tokenizer.isCjk(cp)) {
+        cjk++;
+      }
+    }
+    return cjk;
   }
 
   private static int spaces(String s) {
-    return (int) s.codePoints().filter(Character::isWhitespace).count();
+    int spaces = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        spaces++;
+      }
+    }
+    return spaces;
   }
 
   private static int words(String s) {
-    return s.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return Math.max(1, words);
   }
 
   private static boolean hasLetters(String s) {
-    return s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).count() >= 3;
+    int letters = 0;
+    for (int i = 0; i < s.length() && letters < 3; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 3;
   }
 }

@@ -31,6 +31,7 @@ final class SentenceSplitter {
   private static final Set<String> STARTERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in",
       "on", "at", "his", "her", "their", "its", "there", "however", "meanwhile", "officials");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final int RUN_ON_WORDS = 40;
   /** A line shorter than this is a heading or a list item, never a wrapped line of prose. */
   private static final int WRAPPED_LINE_CHARS = 16;
@@ -52,7 +53,7 @@ final class SentenceSplitter {
   List<String> split(List<String> paragraphs) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : paragraphs) {
-      lines.addAll(List.of(paragraph.split("\\R")));
+      lines.addAll(List.of(LINE_BREAK.split(paragraph)));
     }
     List<String> out = new ArrayList<>();
     for (String line : unwrap(lines)) {
@@ -294,7 +295,7 @@ final class SentenceSplitter {
    * 40 words or a CJK one of more than 200 characters, when every piece can stand alone.
    */
   private static List<String> splitRunOn(String sentence) {
-    boolean latinRunOn = sentence.split("\\s+").length > RUN_ON_WORDS && sentence.contains("; ");
+    boolean latinRunOn = sentence.contains("; ") && sentence.split("\\s+").length > RUN_ON_WORDS;
     boolean cjkRunOn = sentence.length() > RUN_ON_CJK_CHARS && sentence.contains("；");
     if (!latinRunOn && !cjkRunOn) {
       return List.of(sentence);
