@@ -110,7 +110,7 @@ final class SentenceSplitter {
 
   private static boolean isCjkProse(CharSequence line) {
     for (int i = 0; i < line.length(); i++) {
-      if ("，。；！？、".indexOf(line.charAt(i)) >= 0) {
+      if ("，。；！？".indexOf(line.charAt(i)) >= 0) { // not 、: a list of names is no prose
         return true;
       }
     }

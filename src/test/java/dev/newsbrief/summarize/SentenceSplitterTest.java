@@ -25,6 +25,9 @@ class SentenceSplitterTest {
   void keepsHeadingsAndListItemsOnTheirOwnLines() {
     assertEquals(List.of("第一编古代", "有道是历史始于5000年前文字的发明。", "认识明白神旨意的重要性；", "了解明白神旨意的基本条件；"),
         split("第一编古代", "有道是历史始于5000年前文字的发明。", "认识明白神旨意的重要性；\n了解明白神旨意的基本条件；"));
+    assertEquals(List.of("王志刚、李圣军、宋敏（中国人民大学）农业收入风险对农户生产经营的影响",
+            "罗必良（华南农业大学）限制退出、偷懒与劳动力柠檬市场"),
+        split("王志刚、李圣军、宋敏（中国人民大学）农业收入风险对农户生产经营的影响\n罗必良（华南农业大学）限制退出、偷懒与劳动力柠檬市场"));
     assertEquals(List.of("Markets in Asia", "Shares fell sharply on Monday."),
         split("Markets in Asia\nShares fell sharply on Monday."));
   }
