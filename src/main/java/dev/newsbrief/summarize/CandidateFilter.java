@@ -91,7 +91,7 @@ final class CandidateFilter {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
-    return runOn || isPartOfLongerQuote(s) ? Fitness.RUN_ON : Fitness.GOOD;
+    return runOn || isPartOfLongerQuote(s) || !endsAsSentence(s) ? Fitness.RUN_ON : Fitness.GOOD;
   }
 
   /**

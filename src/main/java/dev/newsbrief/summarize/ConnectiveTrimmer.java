@@ -19,6 +19,12 @@ final class ConnectiveTrimmer {
   /** "MADRID —", "BUFFALO, N.Y. —", "HONOLULU, Hawaii (HawaiiNewsNow) -": a city in capitals, a region, a source. */
   private static final Pattern CITY_DATELINE = Pattern.compile(
       "^\\p{Lu}{3,}[\\p{Lu}.'’ -]{0,28}(?:,\\s*\\p{Lu}[\\p{L}.’ ]{1,25})?\\s*(?:\\([^()]{2,30}\\))?\\s*(?:—|–|--|-)\\s+(?=\\p{Lu})");
+  /**
+   * What an embed or a dropped citation link leaves at the end: "… ourselves? pic.twitter.com/s96jjh8AlD",
+   * "… in the United States (".
+   */
+  private static final Pattern TRAILING_DEBRIS = Pattern.compile(
+      "(?:\\s+(?:pic\\.twitter\\.com/\\S+|https?://\\S+))+\\s*$|\\s*[(（\\[]\\s*$");
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes, bullets, a stray "&" of a broken entity. */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s*•·▪►▶■◆●&])+");
@@ -52,6 +58,7 @@ final class ConnectiveTrimmer {
     }
     trimmed |= !s.equals(sentence) && s.length() < sentence.length();
     s = LEADING_PUNCTUATION.matcher(s).replaceFirst("").strip();
+    s = TRAILING_DEBRIS.matcher(s).replaceFirst("");
     return trimmed || !s.equals(sentence.strip()) ? capitalise(s) : s;
   }
 

@@ -39,8 +39,15 @@ class CandidateFilterTest {
         "10) Modellino della macchina del tempo DeLorean, da Ritorno al Futuro, scala 1:24 in metallo", false));
     assertEquals(Fitness.GOOD, filter.judge("The central bank raised its main rate by half a point on Tuesday.",
         "3. The central bank raised its main rate by half a point on Tuesday.", false));
-    assertEquals(Fitness.GOOD, filter.judge("Photos released online show the actress looking stunning in new make-up photos",
-        "Photos released online show the actress looking stunning in new make-up photos", false));
+  }
+
+  @Test
+  void aLongLineWithoutAFullStopIsASecondChoice() {
+    // a related-story headline or a dek: readable, but a sentence of the story goes first
+    assertEquals(Fitness.RUN_ON, filter.judge(
+        "Two federal prison officers charged with falsifying records in connection with Jeffrey Epstein's suicide"));
+    assertEquals(Fitness.GOOD, filter.judge(
+        "Two federal prison officers were charged with falsifying records in connection with the suicide."));
   }
 
   @Test

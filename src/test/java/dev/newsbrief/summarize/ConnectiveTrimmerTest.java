@@ -40,6 +40,16 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsAnEmbedLinkOrADanglingBracketAtTheEnd() {
+    assertEquals("Who are we as a nation if we respond with retribution ourselves?",
+        trimmer.trim("Who are we as a nation if we respond with retribution ourselves? pic.twitter.com/s96jjh8AlD"));
+    assertEquals("It is the most common eating disorder in the United States",
+        trimmer.trim("It is the most common eating disorder in the United States ("));
+    assertEquals("Read the filing at https://example.com/filing before Friday.",
+        trimmer.trim("Read the filing at https://example.com/filing before Friday."));
+  }
+
+  @Test
   void keepsWordsThatOnlyLookLikeConnectives() {
     assertEquals("So far, nobody has claimed the attack.", trimmer.trim("So far, nobody has claimed the attack."));
     assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
