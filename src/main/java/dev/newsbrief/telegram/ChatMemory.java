@@ -11,16 +11,18 @@ import dev.newsbrief.store.Database;
 import dev.newsbrief.store.HandledMessages;
 import dev.newsbrief.store.InactiveChats;
 import dev.newsbrief.store.PendingLinks;
+import dev.newsbrief.store.UnsentReplies;
 import java.time.Clock;
 
 /**
  * What the bot remembers between messages, all in one database: each chat's settings, which messages were
  * answered, which article each summary message shows, which chats refuse delivery, which links still await
- * their reply, and the topic alerts' tables (topics, feeds, stories, alerts sent and to send).
+ * their reply, the topic alerts' tables (topics, feeds, stories, alerts sent and to send), and the short replies
+ * Telegram has not taken yet.
  */
 public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, BriefMessages briefs,
     InactiveChats inactive, PendingLinks pending, Subscriptions subscriptions, Feeds feeds, Stories stories,
-    Alerts alerts, AlertOutbox alertOutbox) {
+    Alerts alerts, AlertOutbox alertOutbox, UnsentReplies unsentReplies) {
 
   /**
    * The tables of {@code db}; {@code defaultPoints} is the summary length for chats that chose none. The feed
@@ -30,6 +32,6 @@ public record ChatMemory(ChatSettingsTable settings, HandledMessages handled, Br
     return new ChatMemory(new ChatSettingsTable(db, clock, defaultPoints), new HandledMessages(db, clock),
         new BriefMessages(db, clock), new InactiveChats(db, clock), new PendingLinks(db, clock),
         new Subscriptions(db, clock), new Feeds(db, clock), new Stories(db), new Alerts(db),
-        new AlertOutbox(db, clock));
+        new AlertOutbox(db, clock), new UnsentReplies(db, clock));
   }
 }

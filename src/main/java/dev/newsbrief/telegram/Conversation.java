@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Telegram types, so the console drives it too. Thread-safe.
  *
  * <p>A message is claimed in the database before it is answered, so an update Telegram delivers again after
- * a restart is not answered twice.
+ * a restart is not answered twice. Its short replies go through {@link DurableReplies}, so one Telegram cannot
+ * take now is sent later instead of lost.
  */
 public final class Conversation {
   /** A forwarded post without a link is summarized itself when it is at least this long. */
@@ -53,6 +54,7 @@ public final class Conversation {
   private final dev.newsbrief.store.Subscriptions subscriptions;
   private final FeedCommands feedCommands;
   private final SlowCommands slowCommands;
+  private final DurableReplies replies;
   private final dev.newsbrief.store.Alerts alerts;
   private final dev.newsbrief.store.Stories stories;
   private final CommandRegistry commands = new CommandRegistry();
@@ -81,7 +83,8 @@ public final class Conversation {
     this.topics = new TopicCommands(memory.subscriptions(), memory.feeds(), desk.searchTemplate(), memory.settings(),
         desk.lookBack(), desk.maxTopics(), desk.clock());
     this.feedCommands = new FeedCommands(memory.feeds(), desk.probe(), desk.maxFeeds());
-    this.slowCommands = new SlowCommands(feedCommands, outbox, memory.pending());
+    this.replies = new DurableReplies(outbox, memory.unsentReplies(), desk.clock());
+    this.slowCommands = new SlowCommands(feedCommands, outbox, replies, memory.pending());
     this.alerts = memory.alerts();
     this.subscriptions = memory.subscriptions();
     this.stories = memory.stories();
@@ -305,7 +308,7 @@ public final class Conversation {
 
   private void showTopics(Incoming m) {
     TopicCommands.View view = topics.topics(m.chatId(), texts(m));
-    outbox.send(m.chatId(), m.threadId(), m.messageId(), view.html(), null, view.keyboard());
+    reply(m, view.html(), view.keyboard());
   }
 
   private void export(Incoming m) {
@@ -347,6 +350,14 @@ public final class Conversation {
       queued++;
     }
     return queued;
+  }
+
+  /**
+   * Sends the short replies Telegram did not take when they were given (it was down longer than the outbox's
+   * retries), in order per chat. Called at the start and then now and again; returns how many went out.
+   */
+  public int resendReplies() {
+    return replies.resend();
   }
 
   /** Queues a stored job unless it is queued or running already; false when the queue is full. */
@@ -413,15 +424,13 @@ public final class Conversation {
   private void showSettings(Incoming m) {
     ChatSettings s = settings.get(m.chatId());
     Texts t = texts(m);
-    outbox.send(m.chatId(), m.threadId(), m.messageId(), SettingsView.text(t, s, m.privateChat()), null,
-        SettingsView.keyboard(t, s, m.privateChat()));
+    reply(m, SettingsView.text(t, s, m.privateChat()), SettingsView.keyboard(t, s, m.privateChat()));
   }
 
   private void language(Incoming m, String args) {
     ChatSettings s = settings.get(m.chatId());
     if (args.isEmpty()) {
-      outbox.send(m.chatId(), m.threadId(), m.messageId(), texts(m).get("lang.choose"), null,
-          LanguageView.keyboard(texts(m), s));
+      reply(m, texts(m).get("lang.choose"), LanguageView.keyboard(texts(m), s));
       return;
     }
     ChatSettings changed = LanguageView.apply(s, LanguageView.PREFIX + args.strip().toLowerCase(Locale.ROOT));
@@ -500,6 +509,11 @@ public final class Conversation {
   }
 
   private void reply(Incoming m, String html) {
-    outbox.send(m.chatId(), m.threadId(), m.messageId(), html, null);
+    reply(m, html, null);
+  }
+
+  /** Answers {@code m} with a new message; kept and sent later if Telegram cannot take it now. */
+  private void reply(Incoming m, String html, Keyboard keyboard) {
+    replies.send(m.chatId(), m.threadId(), m.messageId(), html, keyboard);
   }
 }

@@ -35,7 +35,9 @@ public final class NewsbriefBot implements AutoCloseable {
   /** Work in progress gets this long to finish on shutdown (SIGTERM must stop the bot within 10 s). */
   static final Duration DRAIN = Duration.ofSeconds(6);
 
-  /** How often the alert outbox is looked at, and stored links Telegram did not take are tried again. */
+  /**
+   * How often the alert outbox is looked at, and stored links and replies Telegram did not take are tried again.
+   */
   static final Pacing REAL_TIME = new Pacing(TelegramOutbox.Pauser.SLEEP, Duration.ofSeconds(2),
       Duration.ofMinutes(1));
 
@@ -140,6 +142,16 @@ public final class NewsbriefBot implements AutoCloseable {
         log.warn("retrying stored links failed", e);
       }
     }, pacing.pendingRetry().toMillis(), pacing.pendingRetry().toMillis(), TimeUnit.MILLISECONDS);
+    // Short replies (to commands) Telegram did not take wait in their own table and go out in order per chat,
+    // those left from before a stop at once. Here, not in this thread: a Telegram still down must not hold the
+    // start up.
+    alertLoop.scheduleWithFixedDelay(() -> {
+      try {
+        conversation.resendReplies();
+      } catch (RuntimeException e) {
+        log.warn("resending stored replies failed", e);
+      }
+    }, 0, pacing.pendingRetry().toMillis(), TimeUnit.MILLISECONDS);
     return new NewsbriefBot(polling, linkWorkers, timer, alertLoop, alertReaders);
   }
 

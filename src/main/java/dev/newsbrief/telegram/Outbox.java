@@ -13,6 +13,41 @@ public interface Outbox {
    */
   Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl, Keyboard keyboard);
 
+  /**
+   * What came of a message handed to {@link #deliver}: its new id when it was sent; otherwise whether sending it
+   * again later may succeed.
+   *
+   * @param messageId the new message's id, or null when it was not sent
+   * @param mayPass   not sent for a reason that may pass (Telegram down, a dropped connection, a wait longer than
+   *                  the outbox keeps up); false when sent, or when the refusal is final (the chat blocked the bot,
+   *                  Telegram refuses the message itself)
+   */
+  record Delivery(Integer messageId, boolean mayPass) {
+    /** Not sent, and sending it again would be refused again. */
+    public static final Delivery REFUSED = new Delivery(null, false);
+    /** Not sent this time; later it may be. */
+    public static final Delivery NOT_NOW = new Delivery(null, true);
+
+    public static Delivery sent(int messageId) {
+      return new Delivery(messageId, false);
+    }
+
+    public boolean sent() {
+      return messageId != null;
+    }
+  }
+
+  /**
+   * Sends like {@link #send(long, Integer, Integer, String, String, Keyboard)}, and tells a failure that may pass
+   * from a final one, so a caller can keep the message for later only when later may help. An outbox that cannot
+   * tell (the default) calls every failure final: nothing is kept in vain.
+   */
+  default Delivery deliver(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl,
+      Keyboard keyboard) {
+    Integer id = send(chatId, threadId, replyTo, html, previewUrl, keyboard);
+    return id != null ? Delivery.sent(id) : Delivery.REFUSED;
+  }
+
   /** Replaces a message's text and buttons; false when the message could not be edited. */
   boolean edit(long chatId, int messageId, String html, String previewUrl, Keyboard keyboard);
 

@@ -7,20 +7,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a stored slow command on a link worker: {@code /addfeed} (the address is fetched to check it is a feed)
  * or an OPML import (the file is downloaded and each feed checked), then replies. Like a link to summarize, the
- * command is stored before its message counts as done and forgotten once its reply is handed to the outbox, so a
- * process killed in between runs it again at the next start instead of losing it. Running it again is harmless:
- * a feed the chat already follows is not added twice, and the reply says it is followed already. Thread-safe.
+ * command is stored before its message counts as done and forgotten once its reply is handed on (sent, or kept
+ * by {@link DurableReplies} until Telegram takes it), so a process killed in between runs it again at the next
+ * start instead of losing it. Running it again is harmless: a feed the chat already follows is not added twice,
+ * and the reply says it is followed already. Thread-safe.
  */
 final class SlowCommands {
   private static final Logger log = LoggerFactory.getLogger(SlowCommands.class);
 
   private final FeedCommands feeds;
   private final Outbox outbox;
+  private final DurableReplies replies;
   private final PendingLinks pending;
 
-  SlowCommands(FeedCommands feeds, Outbox outbox, PendingLinks pending) {
+  /** @param outbox downloads OPML files; {@code replies} sends the answers */
+  SlowCommands(FeedCommands feeds, Outbox outbox, DurableReplies replies, PendingLinks pending) {
     this.feeds = feeds;
     this.outbox = outbox;
+    this.replies = replies;
     this.pending = pending;
   }
 
@@ -39,7 +43,7 @@ final class SlowCommands {
       log.error("{} in chat {} failed", job.kind(), job.chatId(), e);
       reply = t.get("error.generic");
     }
-    outbox.send(job.chatId(), job.threadId(), job.messageId(), reply, null);
+    replies.send(job.chatId(), job.threadId(), job.messageId(), reply, null);
     pending.done(job.id());
   }
 

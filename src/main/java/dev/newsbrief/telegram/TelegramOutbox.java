@@ -30,7 +30,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * 429 for the {@code retry_after} Telegram gives, backs off and retries on 5xx and dropped connections,
  * resends as plain text once if Telegram cannot parse the HTML, takes "message is not modified" as done, and
  * follows a group that became a supergroup ({@code migrate_to_chat_id}) with the message and the chat's state.
- * A 403 (blocked, kicked) or another 400 is final and logged.
+ * A 403 (blocked, kicked) or another 400 is final and logged. {@link #deliver} tells the two apart for a caller
+ * that keeps a message for later: a fault that outlasted the retries may pass, a refusal is final.
  */
 final class TelegramOutbox implements Outbox {
   private static final Logger log = LoggerFactory.getLogger(TelegramOutbox.class);
@@ -90,6 +91,12 @@ final class TelegramOutbox implements Outbox {
   @Override
   public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl,
       Keyboard keyboard) {
+    return deliver(chatId, threadId, replyTo, html, previewUrl, keyboard).messageId();
+  }
+
+  @Override
+  public Delivery deliver(long chatId, Integer threadId, Integer replyTo, String html, String previewUrl,
+      Keyboard keyboard) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder()
         .chatId(chatId)
         .messageThreadId(threadId)
@@ -100,12 +107,15 @@ final class TelegramOutbox implements Outbox {
     if (replyTo != null) {
       b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
-    if (inactive.isInactive(chatId) || !throttle.await(chatId)) {
-      return null;
+    if (inactive.isInactive(chatId)) {
+      return Delivery.REFUSED;
+    }
+    if (!throttle.await(chatId)) {
+      return Delivery.NOT_NOW; // interrupted: the bot is stopping
     }
     Result<Message> sent = call(b.build(), b.text(Html.toPlain(html)).parseMode(null).replyMarkup(null)
         .linkPreviewOptions(preview(null)).build());
-    return sent.value() == null ? null : sent.value().getMessageId();
+    return sent.value() != null ? Delivery.sent(sent.value().getMessageId()) : new Delivery(null, sent.mayPass());
   }
 
   @Override
@@ -212,8 +222,22 @@ final class TelegramOutbox implements Outbox {
         : LinkPreviewOptions.builder().urlField(url).preferSmallMedia(true).build();
   }
 
-  /** What one call came to: delivered (with Telegram's answer, possibly null) or not. */
-  private record Result<T>(boolean delivered, T value) {
+  /**
+   * What one call came to: delivered (with Telegram's answer, possibly null) or not, and then whether the failure
+   * may pass (Telegram's own trouble, a dropped connection, a wait past what we keep up) or is a final refusal.
+   */
+  private record Result<T>(boolean delivered, T value, boolean mayPass) {
+    static <T> Result<T> done(T value) {
+      return new Result<>(true, value, false);
+    }
+
+    static <T> Result<T> notNow() {
+      return new Result<>(false, null, true);
+    }
+
+    static <T> Result<T> refused() {
+      return new Result<>(false, null, false);
+    }
   }
 
   /**
@@ -224,7 +248,7 @@ final class TelegramOutbox implements Outbox {
     BotApiMethod<T> current = method;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        return new Result<>(true, client.execute(current));
+        return Result.done(client.execute(current));
       } catch (TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
@@ -232,7 +256,7 @@ final class TelegramOutbox implements Outbox {
         if (retryAfter != null && retryAfter <= MAX_RETRY_AFTER_SECONDS && attempt < MAX_ATTEMPTS) {
           // Telegram says exactly how long to wait; the same message goes again after that.
           if (!pauser.pause(Duration.ofSeconds(retryAfter))) {
-            return new Result<>(false, null);
+            return Result.notNow();
           }
         } else if (movedTo != null && chatOf(current) != null && attempt < MAX_ATTEMPTS) {
           // The group became a supergroup: its state follows it, and the message goes to the new id.
@@ -243,7 +267,7 @@ final class TelegramOutbox implements Outbox {
             readdress(plain, movedTo);
           }
         } else if (code == 400 && says(e, "message is not modified")) {
-          return new Result<>(true, null); // the message already reads this way
+          return Result.done(null); // the message already reads this way
         } else if (code == 400 && plain != null && current != plain) {
           // Our HTML is escaped, but never lose a reply to a markup mistake or another refusal of this
           // message's form (a bad button, a preview URL): plain text without extras says the same.
@@ -253,25 +277,28 @@ final class TelegramOutbox implements Outbox {
           // Blocked, kicked or deactivated: retrying would only be refused again; stop until they write.
           inactive.markInactive(chatOf(current), e.getApiResponse());
           log.info("chat {} refuses delivery ({}); no more messages go there", chatOf(current), e.getApiResponse());
-          return new Result<>(false, null);
+          return Result.refused();
         } else if ((code == 0 || code >= 500) && attempt < MAX_ATTEMPTS) {
           // Telegram's own trouble passes; wait a little longer each time.
           if (!pauser.pause(backoff(attempt))) {
-            return new Result<>(false, null);
+            return Result.notNow();
           }
         } else {
           log.warn("{} failed: {} {}", method.getMethod(), code, e.getApiResponse());
-          return new Result<>(false, null);
+          // Out of attempts on a fault that passes (5xx, 429 past its limit, a move to a supergroup) is not the
+          // refusal a 400 or a 403 is.
+          return code == 0 || code == 429 || code >= 500 || movedTo != null ? Result.notNow() : Result.refused();
         }
       } catch (TelegramApiException e) {
         // A dropped connection or a time-out: the request may be retried like a 5xx.
         log.info("{} failed ({}), attempt {}", method.getMethod(), e.getMessage(), attempt);
         if (attempt == MAX_ATTEMPTS || !pauser.pause(backoff(attempt))) {
-          return new Result<>(false, null);
+          return Result.notNow();
         }
       }
     }
-    return new Result<>(false, null);
+    // Every attempt went on passing faults (and at most one switch to plain text).
+    return Result.notNow();
   }
 
   /** The chat a send or edit goes to, or null for other methods. */

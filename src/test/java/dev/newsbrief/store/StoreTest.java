@@ -139,6 +139,30 @@ class StoreTest {
   }
 
   @Test
+  void unsentRepliesSurviveARestartInOrderPerChatUntilDeleted() {
+    long first;
+    try (Database db = Database.open(dir)) {
+      UnsentReplies replies = new UnsentReplies(db, clock);
+      first = replies.add(-100, 5, 7, "<b>Subscribed</b>", "[[{\"text\":\"x\",\"data\":\"d\"}]]");
+      replies.add(42, null, null, "plain", null);
+      replies.add(-100, null, 8, "second", null);
+    }
+    try (Database db = Database.open(dir)) {
+      UnsentReplies replies = new UnsentReplies(db, clock);
+      assertEquals(List.of(-100L, 42L), replies.chats(), "the chat waiting longest first");
+      List<UnsentReplies.Reply> group = replies.of(-100);
+      assertEquals(new UnsentReplies.Reply(first, -100, 5, 7, "<b>Subscribed</b>",
+          "[[{\"text\":\"x\",\"data\":\"d\"}]]", clock.instant()), group.get(0));
+      assertEquals(List.of("<b>Subscribed</b>", "second"), group.stream().map(UnsentReplies.Reply::html).toList());
+      assertNull(replies.of(42).get(0).threadId());
+      replies.delete(first);
+      replies.delete(replies.of(42).get(0).id());
+      assertEquals(List.of(-100L), replies.chats());
+      assertEquals(1, replies.count());
+    }
+  }
+
+  @Test
   void aSlowCommandKeepsItsKindAcrossARestartAndARowWithoutOneIsASummary() {
     try (Database db = Database.open(dir)) {
       // As every row was written before V8: no kind.

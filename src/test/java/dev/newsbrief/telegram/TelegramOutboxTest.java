@@ -97,6 +97,34 @@ class TelegramOutboxTest {
   }
 
   @Test
+  void deliverCallsAFaultThatOutlastsTheRetriesPassingAndARefusalFinal() {
+    telegram.failNext("sendMessage", TelegramOutbox.MAX_ATTEMPTS, 502, "Bad Gateway", null);
+    assertEquals(Outbox.Delivery.NOT_NOW, outbox.deliver(1, null, null, "5xx", null, null));
+
+    telegram.dropUntilRecovered("sendMessage"); // OkHttp retries some drops itself: a count would run out
+    assertEquals(Outbox.Delivery.NOT_NOW, outbox.deliver(1, null, null, "dropped", null, null));
+    telegram.recover();
+
+    pauses.clear();
+    telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 3600", 3600);
+    assertEquals(Outbox.Delivery.NOT_NOW, outbox.deliver(1, null, null, "a long 429", null, null));
+    assertEquals(List.of(), pauses, "an hour is not waited out here");
+
+    // A 400 is tried once more as plain text; refused again, it is final.
+    telegram.failNext("sendMessage", 2, 400, "Bad Request: chat not found", null);
+    assertEquals(Outbox.Delivery.REFUSED, outbox.deliver(1, null, null, "bad", null, null));
+
+    telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+    assertEquals(Outbox.Delivery.REFUSED, outbox.deliver(2, null, null, "blocked", null, null));
+    assertEquals(Outbox.Delivery.REFUSED, outbox.deliver(2, null, null, "still blocked", null, null));
+
+    Outbox.Delivery sent = outbox.deliver(3, null, null, "fine", null, null);
+    assertTrue(sent.sent() && !sent.mayPass(), sent.toString());
+    assertEquals(List.of("fine"), telegram.chatText(3));
+    assertEquals(List.of(), telegram.chatText(1));
+  }
+
+  @Test
   void givesUpAfterBoundedAttempts() {
     for (int i = 0; i < TelegramOutbox.MAX_ATTEMPTS; i++) {
       telegram.failNext("sendMessage", 500, "Internal Server Error", null);

@@ -56,6 +56,8 @@ public final class FakeTelegram implements AutoCloseable {
   private int nextMessageId = 1;
   private int failGetUpdates;
   private final List<Fault> faults = new ArrayList<>();
+  /** Methods that fail every call until {@link #recover()}, after the planned faults. */
+  private final Map<String, Fault> outages = new LinkedHashMap<>();
   private final Map<Long, String> refusingChats = new LinkedHashMap<>();
   private final Map<Long, Long> upgradedGroups = new LinkedHashMap<>();
 
@@ -134,6 +136,24 @@ public final class FakeTelegram implements AutoCloseable {
     }
   }
 
+  /**
+   * Every call of {@code method} fails with this Bot API error until {@link #recover()}: an outage that outlasts
+   * any number of retries. Planned one-off faults still come first.
+   */
+  public synchronized void failUntilRecovered(String method, int code, String description) {
+    outages.put(method.toLowerCase(Locale.ROOT), new Fault(method, error(code, description), false, false, null));
+  }
+
+  /** Every call of {@code method} loses its connection before Telegram acts on it, until {@link #recover()}. */
+  public synchronized void dropUntilRecovered(String method) {
+    outages.put(method.toLowerCase(Locale.ROOT), new Fault(method, null, true, false, null));
+  }
+
+  /** The outages end: calls are answered again. */
+  public synchronized void recover() {
+    outages.clear();
+  }
+
   /** The next {@code times} calls of {@code method} lose their connection before Telegram acts on them. */
   public synchronized void dropNextRequests(String method, int times) {
     for (int i = 0; i < times; i++) {
@@ -190,7 +210,7 @@ public final class FakeTelegram implements AutoCloseable {
         return faults.remove(i);
       }
     }
-    return null;
+    return outages.get(method);
   }
 
   /** The refusal Telegram gives to a message for {@code chatId}, or null when the chat takes messages. */
