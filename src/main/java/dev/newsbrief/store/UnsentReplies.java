@@ -66,6 +66,12 @@ public final class UnsentReplies {
     db.write("deleting an unsent reply", c -> Sql.update(c, "DELETE FROM unsent_replies WHERE id = ?", id));
   }
 
+  /** A group became a supergroup: its waiting replies go to the new chat, still in order. */
+  public void moveChat(long oldChatId, long newChatId) {
+    db.write("moving the unsent replies of chat " + oldChatId,
+        c -> Sql.update(c, "UPDATE unsent_replies SET chat_id = ? WHERE chat_id = ?", newChatId, oldChatId));
+  }
+
   /** Replies waiting in all chats. */
   public int count() {
     return db.read("counting unsent replies", c -> Sql.query(c, "SELECT COUNT(*) FROM unsent_replies",

@@ -382,10 +382,15 @@ public final class Conversation {
     return queued;
   }
 
-  /** A group became a supergroup: its settings, topics, feeds and queued alerts follow the new chat id. */
+  /**
+   * A group became a supergroup: its settings, topics, feeds, queued alerts, waiting links and unsent replies
+   * follow the new chat id.
+   */
   public void chatMigrated(long oldChatId, long newChatId) {
     settings.moveChat(oldChatId, newChatId);
     subscriptions.moveChat(oldChatId, newChatId);
+    pending.moveChat(oldChatId, newChatId);
+    replies.moveChat(oldChatId, newChatId);
   }
 
   /**

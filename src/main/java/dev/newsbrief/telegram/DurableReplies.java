@@ -141,6 +141,16 @@ final class DurableReplies {
     }
   }
 
+  /** A group became a supergroup: its stored replies, and new ones while those wait, go to the new chat. */
+  void moveChat(long oldChatId, long newChatId) {
+    synchronized (order) {
+      stored.moveChat(oldChatId, newChatId);
+      if (waiting.remove(oldChatId)) {
+        waiting.add(newChatId);
+      }
+    }
+  }
+
   /** Chats with replies stored now. */
   Set<Long> waitingChats() {
     return Set.copyOf(waiting);

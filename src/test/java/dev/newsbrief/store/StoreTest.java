@@ -163,6 +163,24 @@ class StoreTest {
   }
 
   @Test
+  void waitingRepliesAndLinksFollowAGroupThatBecomesASupergroup() {
+    try (Database db = Database.open(dir)) {
+      UnsentReplies replies = new UnsentReplies(db, clock);
+      PendingLinks pending = new PendingLinks(db, clock);
+      replies.add(-100, null, 7, "first", null);
+      replies.add(-100, null, 8, "second", null);
+      pending.add(new PendingLinks.Job(0, -100, 9, null, "https://a.example/x", null, 5, true, "en", null));
+
+      replies.moveChat(-100, -1001234);
+      pending.moveChat(-100, -1001234);
+
+      assertEquals(List.of(-1001234L), replies.chats());
+      assertEquals(List.of("first", "second"), replies.of(-1001234).stream().map(UnsentReplies.Reply::html).toList());
+      assertEquals(List.of(-1001234L), pending.all().stream().map(PendingLinks.Job::chatId).toList());
+    }
+  }
+
+  @Test
   void aSlowCommandKeepsItsKindAcrossARestartAndARowWithoutOneIsASummary() {
     try (Database db = Database.open(dir)) {
       // As every row was written before V8: no kind.
