@@ -13,6 +13,7 @@ import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.testing.Await;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.TestClock;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,13 +92,7 @@ class DurableRepliesTest {
   }
 
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      LockSupport.parkNanos(5_000_000);
-    }
+    Await.until(what, WAIT, condition);
   }
 
   /** Lets a few update polls, and so a few passes over the stored replies, go by. */

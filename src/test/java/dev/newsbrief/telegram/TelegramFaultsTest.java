@@ -15,6 +15,7 @@ import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SeenItems;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.testing.Await;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.Sites;
 import dev.newsbrief.testing.TestClock;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,13 +114,7 @@ class TelegramFaultsTest {
   }
 
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      LockSupport.parkNanos(5_000_000);
-    }
+    Await.until(what, WAIT, condition);
   }
 
   /** Links sent, answered, and their jobs forgotten. */
