@@ -25,6 +25,14 @@ final class ConnectiveTrimmer {
    */
   private static final Pattern TRAILING_DEBRIS = Pattern.compile(
       "(?:\\s+(?:pic\\.twitter\\.com/\\S+|https?://\\S+))+\\s*$|\\s*[(（\\[]\\s*$");
+  /**
+   * A Chinese or Korean news dateline: "新华社北京12月2日电（记者王立彬）", "本报讯（记者 张三）", "【环球时报综合报道】",
+   * "[서울=뉴시스] 김철수 기자 =".
+   */
+  private static final Pattern CJK_DATELINE = Pattern.compile(
+      "^\\s*(?:[\\p{IsHan}A-Za-z]{2,14}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|本[报刊台网][\\p{IsHan}]{0,6}讯"
+          + "|【[^】]{1,20}(?:报道|讯|消息|电)】)\\s*(?:[（(][^）)]{1,30}[）)])?\\s*"
+          + "|^\\s*\\[[^\\]=]{1,20}=[^\\]]{1,20}]\\s*(?:[\\p{IsHangul}]{2,4}\\s*기자\\s*=\\s*)?");
   private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,?\\s*");
   /** Orphaned punctuation left at the front: PTB quotes, commas, dashes, bullets, a stray "&" of a broken entity. */
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^(?:''|[,，、;；:：\\-–—\\s*•·▪►▶■◆●&])+");
@@ -50,6 +58,7 @@ final class ConnectiveTrimmer {
   String trim(String sentence) {
     String s = DATELINE.matcher(sentence).replaceFirst("");
     s = CITY_DATELINE.matcher(s).replaceFirst("");
+    s = CJK_DATELINE.matcher(s).replaceFirst("");
     s = LABEL.matcher(s).replaceFirst("");
     boolean trimmed = s.length() != sentence.length();
     for (String previous = null; !s.equals(previous); ) {

@@ -50,6 +50,16 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsChineseAndKoreanDatelines() {
+    assertEquals("中俄东线天然气管道南段2日正式投产运行。", trimmer.trim("新华社北京12月2日电（记者王立彬）中俄东线天然气管道南段2日正式投产运行。"));
+    assertEquals("12月2日，管道正式投产。", trimmer.trim("本报讯（记者 张三）12月2日，管道正式投产。"));
+    assertEquals("俄气表示，对华供气量将达到设计输量。", trimmer.trim("【环球时报综合报道】俄气表示，对华供气量将达到设计输量。"));
+    assertEquals("정부는 2일 새로운 에너지 정책을 발표했다.", trimmer.trim("[서울=뉴시스] 김철수 기자 = 정부는 2일 새로운 에너지 정책을 발표했다."));
+    assertEquals("北京12月2日的气温降到零下十度。", trimmer.trim("北京12月2日的气温降到零下十度。"));
+    assertEquals("本报记者走访了三家企业。", trimmer.trim("本报记者走访了三家企业。"));
+  }
+
+  @Test
   void keepsWordsThatOnlyLookLikeConnectives() {
     assertEquals("So far, nobody has claimed the attack.", trimmer.trim("So far, nobody has claimed the attack."));
     assertEquals("A man was arrested.", trimmer.trim("A man was arrested."));
