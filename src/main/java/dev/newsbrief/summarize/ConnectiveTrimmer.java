@@ -68,7 +68,20 @@ final class ConnectiveTrimmer {
     trimmed |= !s.equals(sentence) && s.length() < sentence.length();
     s = LEADING_PUNCTUATION.matcher(s).replaceFirst("").strip();
     s = TRAILING_DEBRIS.matcher(s).replaceFirst("");
+    s = withoutUnclosedOpener(s);
     return trimmed || !s.equals(sentence.strip()) ? capitalise(s) : s;
+  }
+
+  /** "[共 23个专题，11个分会场。": a bracket opened at the start and never closed is debris of the page. */
+  private static String withoutUnclosedOpener(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    int kind = "[【(（".indexOf(s.charAt(0));
+    if (kind < 0 || s.indexOf("]】)）".charAt(kind)) >= 0) {
+      return s;
+    }
+    return s.substring(1).strip();
   }
 
   private static String dropConnective(String s) {

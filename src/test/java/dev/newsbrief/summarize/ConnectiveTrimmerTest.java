@@ -45,6 +45,8 @@ class ConnectiveTrimmerTest {
         trimmer.trim("Who are we as a nation if we respond with retribution ourselves? pic.twitter.com/s96jjh8AlD"));
     assertEquals("It is the most common eating disorder in the United States",
         trimmer.trim("It is the most common eating disorder in the United States ("));
+    assertEquals("共 23个专题，11个分会场。", trimmer.trim("[共 23个专题，11个分会场。"));
+    assertEquals("[Update] Shares fell sharply.", trimmer.trim("[Update] Shares fell sharply."));
     assertEquals("Read the filing at https://example.com/filing before Friday.",
         trimmer.trim("Read the filing at https://example.com/filing before Friday."));
   }
