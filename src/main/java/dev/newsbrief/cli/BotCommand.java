@@ -2,6 +2,7 @@ package dev.newsbrief.cli;
 
 import dev.newsbrief.config.Config;
 import dev.newsbrief.config.FeedList;
+import dev.newsbrief.digest.BriefService;
 import dev.newsbrief.feeds.FeedPoller;
 import dev.newsbrief.feeds.FeedProbe;
 import dev.newsbrief.feeds.PollerOptions;
@@ -96,6 +97,8 @@ final class BotCommand {
     Database db = Database.open(config.dataDir());
     FeedPoller poller = null;
     try {
+      // One brief service for the bot and the poller: an alert's key points come from the fetch its lead took.
+      BriefService briefs = Main.briefService(config, pages);
       ChatMemory memory = ChatMemory.of(db, clock, config.summaryPoints());
       for (FeedList.Entry f : builtin) {
         memory.feeds().upsertBuiltin(f.url(), f.name(), f.language());
@@ -103,7 +106,7 @@ final class BotCommand {
       PollerOptions defaults = PollerOptions.defaults();
       poller = new FeedPoller(db, memory.subscriptions(), feedFetcher, new PollerOptions(config.feedPollThreads(),
           config.maxItemAge(), defaults.maxNewPerPoll(), defaults.retention(), defaults.tick(),
-          defaults.noticeAfter()), clock);
+          defaults.noticeAfter()), clock, null, config.matchArticleLead() ? briefs::extractionInThisThread : null);
       // A topic stored just before a crash may still miss its look-back: queue it now, before alerts go out.
       int resumed = poller.resumeLookBacks(AlertDesk.LOOK_BACK_STORIES);
       if (resumed > 0) {
@@ -114,8 +117,7 @@ final class BotCommand {
       NewsbriefBot.Settings settings = new NewsbriefBot.Settings(config.telegramApiUrl(), config.botWorkers(),
           config.botQueueSize(), rules,
           desk);
-      NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, Main.briefService(config, pages),
-          memory);
+      NewsbriefBot bot = NewsbriefBot.start(config.botToken().reveal(), settings, briefs, memory);
       if (pollLoop) {
         poller.start();
       }

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param feedsFile          the built-in feed list (YAML); a missing file means no built-in feeds
  * @param feedPollThreads    feeds fetched at the same time
  * @param maxItemAge         older feed items are never alerted (e.g. after a long stop)
+ * @param matchArticleLead   whether a new item whose feed text is too short to match a topic is matched on its
+ *                           article's lead too (a few articles per feed and poll are read for it)
  * @param searchFeedTemplate a news search feed URL with {@code {query}}, added for each topic; empty for none
  * @param maxTopicsPerChat   topics one chat may follow
  * @param maxFeedsPerChat    feeds one chat may add
@@ -55,6 +57,7 @@ public record Config(
     Path feedsFile,
     int feedPollThreads,
     Duration maxItemAge,
+    boolean matchArticleLead,
     String searchFeedTemplate,
     int maxTopicsPerChat,
     int maxFeedsPerChat) {

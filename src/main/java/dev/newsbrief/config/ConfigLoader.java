@@ -32,7 +32,8 @@ public final class ConfigLoader {
       "TELEGRAM_API_URL", "telegram.apiUrl",
       "NEWSBRIEF_DATA_DIR", "data.dir",
       "NEWSBRIEF_ALLOW_PRIVATE", "fetch.allowPrivate",
-      "NEWSBRIEF_FEEDS_FILE", "feeds.file");
+      "NEWSBRIEF_FEEDS_FILE", "feeds.file",
+      "NEWSBRIEF_MATCH_ARTICLE_LEAD", "feeds.matchArticleLead");
 
   private final Map<String, String> env;
 
@@ -103,6 +104,7 @@ public final class ConfigLoader {
         Path.of(nonBlank(v, "feeds.file")),
         integer(v, "feeds.pollThreads", 1, 32),
         Duration.ofHours(integer(v, "feeds.maxItemAgeHours", 1, 24 * 30)),
+        bool(v, "feeds.matchArticleLead"),
         searchTemplate(v.get("feeds.searchTemplate")),
         integer(v, "alerts.maxTopicsPerChat", 1, 1000),
         integer(v, "alerts.maxFeedsPerChat", 0, 1000));
@@ -177,6 +179,14 @@ public final class ConfigLoader {
     return value;
   }
 
+  private static boolean bool(Map<String, String> v, String key) {
+    return switch (v.get(key).strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigException(key + "=" + v.get(key) + ": must be true or false");
+    };
+  }
+
   private static int integer(Map<String, String> v, String key, int min, int max) {
     return (int) longValue(v, key, min, max);
   }
@@ -219,6 +229,7 @@ public final class ConfigLoader {
     d.put("feeds.file", "config/feeds.yaml");
     d.put("feeds.pollThreads", "4");
     d.put("feeds.maxItemAgeHours", "48");
+    d.put("feeds.matchArticleLead", "true");
     d.put("feeds.searchTemplate", "");
     d.put("alerts.maxTopicsPerChat", "50");
     d.put("alerts.maxFeedsPerChat", "30");

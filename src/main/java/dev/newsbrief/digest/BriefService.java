@@ -90,7 +90,31 @@ public final class BriefService {
    */
   public Extraction extractionAt(String url) throws FetchException, NoArticleException {
     String key = UrlCanonicalizer.canonicalize(url);
-    CompletableFuture<Extraction> load = articles.get(key);
+    return await(key, url, articles.get(key));
+  }
+
+  /**
+   * As {@link #extractionAt}, but a page neither cached nor being read already is read in the calling thread
+   * instead of the cache's executor. For callers with threads of their own to spend, such as the feed poller
+   * reading article leads: their fetches then stay within their own threads and never queue on, or hold up,
+   * the executor that reads users' links. The result is cached and shared as with {@link #extractionAt}.
+   */
+  public Extraction extractionInThisThread(String url) throws FetchException, NoArticleException {
+    String key = UrlCanonicalizer.canonicalize(url);
+    CompletableFuture<Extraction> mine = new CompletableFuture<>();
+    CompletableFuture<Extraction> load = articles.get(key, (k, executor) -> mine);
+    if (load == mine) {
+      try {
+        mine.complete(load(key));
+      } catch (Throwable e) { // every outcome completes it: callers who joined this read wait on it
+        mine.completeExceptionally(e);
+      }
+    }
+    return await(key, url, load);
+  }
+
+  private Extraction await(String key, String url, CompletableFuture<Extraction> load)
+      throws FetchException, NoArticleException {
     try {
       return load.get();
     } catch (InterruptedException e) {

@@ -49,6 +49,14 @@ final class AlertPlanner {
     version = now;
   }
 
+  /**
+   * The matcher as of the last {@link #refresh}: immutable, so a poll's workers may match with it off the ingest
+   * lock and get the answers {@link #intents} gives until the next refresh.
+   */
+  TopicMatcher matcher() {
+    return matcher;
+  }
+
   /** The alerts an item deserves at {@code now}, at most one per chat. */
   List<Intent> intents(String title, String body, Instant now) {
     Map<Long, Subscriptions.Row> best = new LinkedHashMap<>();

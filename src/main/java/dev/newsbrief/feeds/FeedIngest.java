@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Set;
  * to the store as one transaction. A feed's first poll only marks its backlog seen (kept for look-back); later,
  * only the newest {@code maxNewPerPoll} new items younger than {@code maxAge} alert, so a feed whose guids
  * change on every fetch cannot flood (and its items join their stories by canonical link, which chats already
- * had). Not thread-safe: the poller calls it under its ingest lock.
+ * had). Not thread-safe: the poller calls {@link #ingest} under its ingest lock ({@link #mayAlert} only reads).
  */
 final class FeedIngest {
   private final SeenItems seen;
@@ -36,19 +37,17 @@ final class FeedIngest {
 
   /**
    * Records the new items of {@code feed} and the poll's {@code success}, in one transaction; {@code primed}
-   * says whether its backlog was already marked seen.
+   * says whether its backlog was already marked seen. An alerting item that matches no topic on its feed text
+   * is matched once more with its article's lead from {@code leads} (by item id), when there is one; what is
+   * stored of it stays what the feed gave.
    */
-  PollReport ingest(long feedId, String sourceName, boolean primed, Feed feed, Feeds.Success success,
-      Instant now) {
-    List<FeedItem> items = new ArrayList<>(feed.items());
-    Set<String> known = seen.known(feedId, items.stream().map(FeedItem::id).toList());
-    items.removeIf(item -> known.contains(item.id()));
+  PollReport ingest(long feedId, String sourceName, boolean primed, Feed feed, Map<String, String> leads,
+      Feeds.Success success, Instant now) {
+    List<FeedItem> items = newItems(feedId, feed.items());
     if (items.isEmpty()) {
       seen.record(feedId, sourceName, List.of(), success);
       return new PollReport(0, 0, 0, 0);
     }
-    // oldest first: an earlier report starts the story a later one joins
-    items.sort(Comparator.comparing(FeedItem::published));
     Set<FeedItem> alerting = primed ? alerting(items, now) : Set.of();
     List<SeenItems.Item> plans = new ArrayList<>(items.size());
     List<Shingles> prints = new ArrayList<>(items.size());
@@ -59,7 +58,7 @@ final class FeedIngest {
       Long storyId = index.find(url, print);
       int sameAs = storyId == null ? sameAsEarlier(url, print, urls, prints, plans) : -1;
       boolean announce = alerting.contains(item);
-      List<Intent> intents = announce ? planner.intents(item.title(), item.summary(), now) : List.of();
+      List<Intent> intents = announce ? intents(item, leads.get(item.id()), now) : List.of();
       plans.add(new SeenItems.Item(item.id(), item.title(), item.link(), item.summary(), item.published(), url,
           print.encode(), storyId, sameAs, intents, announce));
       prints.add(print);
@@ -74,6 +73,41 @@ final class FeedIngest {
       }
     }
     return new PollReport(0, recorded.newItems(), recorded.alertsQueued(), 0);
+  }
+
+  /**
+   * The items of a feed's poll that may alert, by the rule {@link #ingest} follows for a primed feed: new in the
+   * feed, young enough and among the newest {@code maxNewPerPoll}. Only reads the store, so unlike
+   * {@link #ingest} it may run off the ingest lock.
+   */
+  Set<FeedItem> mayAlert(long feedId, List<FeedItem> all, Instant now) {
+    Instant oldest = now.minus(maxAge);
+    if (all.stream().allMatch(item -> item.published().isBefore(oldest))) {
+      return Set.of(); // nothing young: no need to ask the store what is new
+    }
+    return alerting(newItems(feedId, all), now);
+  }
+
+  /** The items of {@code all} not seen in this feed before, oldest first. */
+  private List<FeedItem> newItems(long feedId, List<FeedItem> all) {
+    List<FeedItem> items = new ArrayList<>(all);
+    Set<String> known = seen.known(feedId, items.stream().map(FeedItem::id).toList());
+    items.removeIf(item -> known.contains(item.id()));
+    // oldest first: an earlier report starts the story a later one joins
+    items.sort(Comparator.comparing(FeedItem::published));
+    return items;
+  }
+
+  /**
+   * The alerts an item deserves: by its title and feed text, or else by its title, feed text and article lead
+   * (the feed text stays in, so a topic's exclusion found there still excludes).
+   */
+  private List<Intent> intents(FeedItem item, String lead, Instant now) {
+    List<Intent> intents = planner.intents(item.title(), item.summary(), now);
+    if (intents.isEmpty() && lead != null) {
+      intents = planner.intents(item.title(), item.summary() + "\n" + lead, now);
+    }
+    return intents;
   }
 
   /** The newest few new items young enough to alert; older ones were published long before we could tell. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only one poller may work on a database: constructing one takes an OS lock on {@code poller.lock} beside
  * the database file (released on {@link #close()} or when the process dies). Fetching and parsing run in the
- * pool; recording runs one feed at a time, as the database has one writer anyway. Thread-safe.
+ * pool; recording runs one feed at a time, as the database has one writer anyway. Given an {@link ArticleReader},
+ * a feed's worker also reads the article leads of a few new items whose feed text is too short to match a topic
+ * ({@link LeadReader}), before it takes the ingest lock, so a slow article site holds up no other feed.
+ * Thread-safe.
  */
 public final class FeedPoller implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
@@ -56,6 +60,8 @@ public final class FeedPoller implements AutoCloseable {
   private final StoryIndex index = new StoryIndex();
   private final AlertPlanner planner;
   private final FeedIngest ingest;
+  /** Null when items are matched on their feed text only. */
+  private final LeadReader leads;
   private ScheduledExecutorService loop;
   private Instant lastPrune;
 
@@ -73,6 +79,15 @@ public final class FeedPoller implements AutoCloseable {
   /** As above, fetching in {@code pool} (not shut down by {@link #close()}); null for an own pool. */
   public FeedPoller(Database db, Subscriptions subscriptions, FeedFetcher fetcher, PollerOptions options,
       Clock clock, ExecutorService pool) {
+    this(db, subscriptions, fetcher, options, clock, pool, null);
+  }
+
+  /**
+   * As above, and matching a new item whose feed text says too little on its article's lead too, read through
+   * {@code articles}; null matches items on their feed text only.
+   */
+  public FeedPoller(Database db, Subscriptions subscriptions, FeedFetcher fetcher, PollerOptions options,
+      Clock clock, ExecutorService pool, ArticleReader articles) {
     this.feeds = new Feeds(db, clock);
     this.subscriptions = subscriptions;
     this.stories = new Stories(db);
@@ -90,6 +105,7 @@ public final class FeedPoller implements AutoCloseable {
     this.planner = new AlertPlanner(subscriptions);
     this.ingest = new FeedIngest(new SeenItems(db, clock), index, planner, options.maxAge(),
         options.maxNewPerPoll());
+    this.leads = articles == null ? null : new LeadReader(articles);
     List<Stories.Recent> recent = stories.since(clock.instant().minus(options.maxAge()), INDEX_LOAD);
     for (int i = recent.size() - 1; i >= 0; i--) {
       Stories.Recent s = recent.get(i);
@@ -102,14 +118,16 @@ public final class FeedPoller implements AutoCloseable {
   /** Polls every feed due now and waits for them; for tests, benchmarks and the scheduled loop. */
   public PollReport pollOnce() {
     Instant now = clock.instant();
+    TopicMatcher matcher;
     synchronized (ingestLock) {
       planner.refresh();
+      matcher = planner.matcher();
       index.evict(now.minus(options.maxAge()));
       prune(now);
     }
     List<Future<PollReport>> polls = new ArrayList<>();
     for (Feeds.Row feed : feeds.due(now, 100_000)) {
-      polls.add(pool.submit(() -> poll(feed)));
+      polls.add(pool.submit(() -> poll(feed, matcher)));
     }
     PollReport total = new PollReport(0, 0, 0, 0);
     for (Future<PollReport> poll : polls) {
@@ -202,7 +220,7 @@ public final class FeedPoller implements AutoCloseable {
     return queued;
   }
 
-  private PollReport poll(Feeds.Row feed) {
+  private PollReport poll(Feeds.Row feed, TopicMatcher matcher) {
     FeedResponse response;
     try {
       response = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
@@ -229,7 +247,7 @@ public final class FeedPoller implements AutoCloseable {
         return new PollReport(1, 0, 0, 1);
       }
       case OK -> {
-        return parsed(feed, response, now);
+        return parsed(feed, response, now, matcher);
       }
       default -> {
         return failed(feed, FailureCause.of(response), response.retryAfter());
@@ -237,7 +255,7 @@ public final class FeedPoller implements AutoCloseable {
     }
   }
 
-  private PollReport parsed(Feeds.Row feed, FeedResponse response, Instant now) {
+  private PollReport parsed(Feeds.Row feed, FeedResponse response, Instant now, TopicMatcher matcher) {
     Feed parsed;
     try {
       parsed = parser.parse(response.body(), response.contentType(), response.url(), now);
@@ -247,11 +265,25 @@ public final class FeedPoller implements AutoCloseable {
     String name = parsed.title().isBlank() ? feed.name() : parsed.title();
     Feeds.Success success = success(feed, response, PollSchedule.requested(parsed.ttlMinutes(),
         response.maxAge()), now, parsed.title().isBlank() ? null : parsed.title(), parsed.language());
+    Map<String, String> leads = leads(feed, parsed, now, matcher);
     PollReport report;
     synchronized (ingestLock) {
-      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, success, now);
+      report = ingest.ingest(feed.id(), name, feed.primed(), parsed, leads, success, now);
     }
     return new PollReport(1, report.itemsNew(), report.alertsQueued(), 0);
+  }
+
+  /**
+   * The article leads of the items of this poll that may alert but match no topic on their short feed text, by
+   * item id; read before the ingest lock is taken, so a slow article site holds up no other feed.
+   */
+  private Map<String, String> leads(Feeds.Row feed, Feed parsed, Instant now, TopicMatcher matcher) {
+    // nothing to read when a first poll only primes, no topic exists, or every item says enough in the feed
+    if (leads == null || !feed.primed() || matcher.size() == 0
+        || parsed.items().stream().noneMatch(LeadReader::saysLittle)) {
+      return Map.of();
+    }
+    return leads.read(ingest.mayAlert(feed.id(), parsed.items(), now), matcher);
   }
 
   private static Feeds.Success success(Feeds.Row feed, FeedResponse r, Duration requested, Instant now,

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,13 +77,20 @@ class AlertsEndToEndTest {
   }
 
   BotCommand.Running startBot() throws Exception {
-    return BotCommand.start(new ConfigLoader(Map.of(
+    return startBot(Map.of());
+  }
+
+  /** The bot with the shipped config file, this test's environment, and {@code env} over both. */
+  BotCommand.Running startBot(Map<String, String> env) throws Exception {
+    Map<String, String> all = new HashMap<>(Map.of(
         "TELEGRAM_BOT_TOKEN", TOKEN,
         "TELEGRAM_API_URL", telegram.apiUrl(),
         "NEWSBRIEF_DATA_DIR", data.resolve("state").toString(),
         "NEWSBRIEF_FEEDS_FILE", data.resolve("feeds.yaml").toString(),
         "NEWSBRIEF_ALLOW_PRIVATE", "127.0.0.1:" + web.getPort(),
-        "NEWSBRIEF_CONFIG", Path.of("config", "newsbrief.properties").toString())).load(), clock, false);
+        "NEWSBRIEF_CONFIG", Path.of("config", "newsbrief.properties").toString()));
+    all.putAll(env);
+    return BotCommand.start(new ConfigLoader(all).load(), clock, false);
   }
 
   @AfterEach
@@ -139,6 +147,44 @@ class AlertsEndToEndTest {
     List<String> alerts = telegram.chatText(ANN).stream().filter(t -> t.startsWith("🔔")).toList();
     assertEquals(2, alerts.size(), String.join("\n---\n", alerts));
     assertFalse(String.join("\n", telegram.chatText(ANN)).contains("Storms"), "no alert for other topics");
+  }
+
+  @Test
+  void aHeadlineOnlyStoryWhoseArticleLeadSays天然气AlertsOnceWithKeyPointsFromTheSameFetch() throws Exception {
+    bot.poller().pollOnce();
+    telegram.userSends(ANN, "/subscribe 天然气");
+    telegram.awaitMessage(ANN, t -> t.startsWith("Subscribed to <b>天然气</b>"), WAIT);
+
+    feeds.put("/b.xml", rss("Wire B", item("z1", "中俄东线管道南段贯通", "/zh-gas", "",
+        clock.instant().minus(Duration.ofMinutes(2)))));
+    clock.advance(Duration.ofMinutes(11));
+    assertEquals(1, bot.poller().pollOnce().alertsQueued());
+
+    FakeTelegram.ChatMessage alert = telegram.awaitMessage(ANN, t -> t.startsWith("🔔"), WAIT);
+    assertTrue(alert.text().startsWith("🔔 <i>匹配：天然气</i>"), alert.text()); // a Chinese topic reads Chinese
+    assertTrue(alert.text().contains("中俄东线管道南段贯通") && alert.text().contains("\n• "), alert.text());
+    assertEquals(1, sites.hits("/zh-gas"), "the lead and the key points come from one fetch");
+    clock.advance(Duration.ofMinutes(11));
+    assertEquals(0, bot.poller().pollOnce().alertsQueued());
+    assertEquals(1, telegram.chatText(ANN).stream().filter(t -> t.startsWith("🔔")).count());
+  }
+
+  @Test
+  void withArticleLeadMatchingSwitchedOffAHeadlineOnlyStoryIsMatchedOnItsFeedTextAlone() throws Exception {
+    bot.close();
+    bot = startBot(Map.of("NEWSBRIEF_MATCH_ARTICLE_LEAD", "false"));
+    bot.poller().pollOnce();
+    telegram.userSends(ANN, "/subscribe 天然气");
+    telegram.awaitMessage(ANN, t -> t.startsWith("Subscribed to <b>天然气</b>"), WAIT);
+
+    feeds.put("/b.xml", rss("Wire B", item("z1", "中俄东线管道南段贯通", "/zh-gas", "",
+        clock.instant().minus(Duration.ofMinutes(2)))));
+    clock.advance(Duration.ofMinutes(11));
+    PollReport report = bot.poller().pollOnce();
+
+    assertEquals(1, report.itemsNew());
+    assertEquals(0, report.alertsQueued());
+    assertEquals(0, sites.hits("/zh-gas"), "no article read");
   }
 
   @Test

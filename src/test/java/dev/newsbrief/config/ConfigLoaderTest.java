@@ -56,6 +56,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void articleLeadMatchingIsOnByDefaultAndSwitchedOffByFileOrEnvironment() throws IOException {
+    assertTrue(new ConfigLoader(Map.of("NEWSBRIEF_CONFIG", "")).load().matchArticleLead());
+    Path off = write("feeds.matchArticleLead=false\n");
+    assertEquals(false, new ConfigLoader(Map.of("NEWSBRIEF_CONFIG", off.toString())).load().matchArticleLead());
+    assertEquals(false, new ConfigLoader(Map.of("NEWSBRIEF_CONFIG", "", "NEWSBRIEF_MATCH_ARTICLE_LEAD", " FALSE"))
+        .load().matchArticleLead());
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("NEWSBRIEF_CONFIG", "",
+        "NEWSBRIEF_MATCH_ARTICLE_LEAD", "no")).load());
+    assertEquals("feeds.matchArticleLead=no: must be true or false", e.getMessage());
+  }
+
+  @Test
   void unknownKeyFailsNamingIt() throws IOException {
     Path file = write("summary.pionts=3\n");
     ConfigException e = assertThrows(ConfigException.class,

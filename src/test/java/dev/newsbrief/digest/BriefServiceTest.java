@@ -10,6 +10,7 @@ import dev.newsbrief.fetch.FetchException;
 import dev.newsbrief.fetch.FetchPolicy;
 import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.summarize.ExtractiveSummarizer;
+import dev.newsbrief.testing.Await;
 import dev.newsbrief.testing.Sites;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -85,6 +86,33 @@ class BriefServiceTest {
       assertTrue(caller.get(10, TimeUnit.SECONDS).title().contains("largest battery"));
     }
     assertEquals(1, requests.get());
+  }
+
+  @Test
+  void aReadInTheCallingThreadNeedsNoExecutorAndIsSharedWithOtherCallers() throws Exception {
+    // The cache's executor runs nothing: only a read in the caller's own thread can finish.
+    BriefService noExecutor = new BriefService(fetcher, new ArticleExtractor(), new ExtractiveSummarizer(), 100,
+        Duration.ofMinutes(10), task -> { }, nanos::get);
+    Future<Extraction> poller = pool.submit(() -> noExecutor.extractionInThisThread(url("")));
+    Await.until("the page is requested", Duration.ofSeconds(10), () -> requests.get() > 0);
+    Future<Brief> user = pool.submit(() -> noExecutor.brief(url("?utm_source=rss"), 3));
+    release.countDown();
+
+    assertTrue(poller.get(10, TimeUnit.SECONDS).article().title().contains("largest battery"));
+    assertTrue(user.get(10, TimeUnit.SECONDS).keyPoints().size() >= 1);
+    assertTrue(noExecutor.extractionAt(url("#top")).hasText());
+    assertEquals(1, requests.get(), "one fetch for the poller, the user and the later call");
+  }
+
+  @Test
+  void aFailedReadInTheCallingThreadIsThrownAndNotCached() throws Exception {
+    release.countDown();
+    status = 500;
+    FetchException e = assertThrows(FetchException.class, () -> service.extractionInThisThread(url("")));
+    assertEquals(500, e.status());
+    status = 200;
+    assertTrue(service.extractionInThisThread(url("")).hasText());
+    assertEquals(2, requests.get());
   }
 
   @Test

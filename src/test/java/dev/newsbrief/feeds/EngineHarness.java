@@ -1,5 +1,9 @@
 package dev.newsbrief.feeds;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.newsbrief.digest.BriefService;
+import dev.newsbrief.extract.ArticleExtractor;
+import dev.newsbrief.summarize.ExtractiveSummarizer;
 import dev.newsbrief.testing.TestClock;
 import dev.newsbrief.fetch.FeedFetcher;
 import dev.newsbrief.fetch.FetchPolicy;
@@ -18,7 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The real engine on a temp-dir database and a loopback feed site; the clock moves by hand. */
+/**
+ * The real engine on a temp-dir database and a loopback feed site; the clock moves by hand. Built
+ * {@linkplain #EngineHarness(Path, boolean) reading leads}, the poller reads articles through a real brief service
+ * on the same site, as the bot's does.
+ */
 final class EngineHarness implements AutoCloseable {
   static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
@@ -32,10 +40,19 @@ final class EngineHarness implements AutoCloseable {
   AlertOutbox outbox;
   Stories stories;
   FeedPoller poller;
+  /** The brief service the poller reads leads through, or null; a new one (an empty cache) on each open. */
+  BriefService briefs;
+  private final boolean readLeads;
   private int guid;
 
   EngineHarness(Path dir) throws IOException {
+    this(dir, false);
+  }
+
+  /** With {@code readLeads}, items whose feed text says little are matched on their article's lead too. */
+  EngineHarness(Path dir, boolean readLeads) throws IOException {
     this.dir = dir;
+    this.readLeads = readLeads;
     this.site = new FeedSite();
     open();
   }
@@ -46,12 +63,19 @@ final class EngineHarness implements AutoCloseable {
     feeds = new Feeds(db, clock);
     outbox = new AlertOutbox(db, clock);
     stories = new Stories(db);
-    poller = new FeedPoller(db, subs, fetcher(), options, clock);
+    briefs = readLeads ? new BriefService(new PageFetcher(policy()), new ArticleExtractor(),
+        new ExtractiveSummarizer(), 100, Duration.ofMinutes(60), Runnable::run, Ticker.systemTicker()) : null;
+    poller = new FeedPoller(db, subs, fetcher(), options, clock, null,
+        readLeads ? briefs::extractionInThisThread : null);
   }
 
   FeedFetcher fetcher() {
-    FetchPolicy policy = FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.port()));
-    return new FeedFetcher(new PageFetcher(policy), clock);
+    return new FeedFetcher(new PageFetcher(policy()), clock);
+  }
+
+  /** The default fetch policy, opened for this site only. */
+  FetchPolicy policy() {
+    return FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.port()));
   }
 
   /** Closes the poller and the database and opens both again, as a restart does. */

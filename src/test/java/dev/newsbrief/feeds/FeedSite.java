@@ -62,6 +62,11 @@ final class FeedSite implements AutoCloseable {
     overrides.put(path, response);
   }
 
+  /** Serves an HTML page at {@code path}, such as an item's article. */
+  void page(String path, String html) {
+    answer(path, new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body(html).build());
+  }
+
   void clear(String path) {
     overrides.remove(path);
   }
