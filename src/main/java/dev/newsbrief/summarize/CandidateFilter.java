@@ -68,7 +68,8 @@ final class CandidateFilter {
    */
   Fitness judge(String trimmed, String original, boolean cjkArticle) {
     Fitness fitness = judge(trimmed, cjkArticle);
-    if (fitness != Fitness.FURNITURE && LIST_MARKER.matcher(original).lookingAt() && !endsAsSentence(trimmed)) {
+    if (fitness != Fitness.FURNITURE && LIST_MARKER.matcher(original).lookingAt()
+        && !endsAsSentence(lastBeforeClosers(trimmed))) {
       return Fitness.WEAK;
     }
     return fitness;
@@ -85,13 +86,16 @@ final class CandidateFilter {
     if (isPageFurniture(s, cjk > 0) || !hasLetters(s)) {
       return Fitness.FURNITURE;
     }
+    char last = lastBeforeClosers(s);
+    boolean ends = endsAsSentence(last);
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
-        || isQuestion(s) || s.endsWith(":") || s.endsWith("：")
-        || mostlyCjk != cjkArticle || isHeading(s, mostlyCjk) || (mostlyCjk ? isCjkField(s) : isSpecBox(s))) {
+        || last == '?' || last == '？' || s.endsWith(":") || s.endsWith("：")
+        || mostlyCjk != cjkArticle || (!ends && isHeading(s, mostlyCjk))
+        || (mostlyCjk ? isCjkField(s) : !ends && isSpecBox(s))) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
-    return runOn || isPartOfLongerQuote(s) || !endsAsSentence(s) ? Fitness.RUN_ON : Fitness.GOOD;
+    return runOn || isPartOfLongerQuote(s) || !ends ? Fitness.RUN_ON : Fitness.GOOD;
   }
 
   /**
@@ -117,9 +121,9 @@ final class CandidateFilter {
     return open > 0 || straight % 2 == 1;
   }
 
-  /** Two or more "Label: value" fields and no full stop: a product or review spec box, not a sentence. */
+  /** Two or more "Label: value" fields (in a line with no full stop): a product or review spec box, not a sentence. */
   private static boolean isSpecBox(String s) {
-    if (endsAsSentence(s) || s.indexOf(':') < 0) {
+    if (s.indexOf(':') < 0) {
       return false;
     }
     Matcher label = FIELD_LABEL.matcher(s);
@@ -148,16 +152,13 @@ final class CandidateFilter {
         && value.length() < MAX_CJK_FIELD_CHARS && value.indexOf('，') < 0 && value.indexOf('“') < 0;
   }
 
-  private static boolean endsAsSentence(String s) {
-    char last = lastBeforeClosers(s);
+  /** Whether {@code last}, a sentence's last character before closing quotes and brackets, ends it. */
+  private static boolean endsAsSentence(char last) {
     return last != 0 && ".!?。！？…；;".indexOf(last) >= 0;
   }
 
-  /** A short line that ends without any sentence mark is a heading ("淘宝网物流配送存在的问题"), not a statement. */
+  /** A short line (one that ends without any sentence mark) is a heading ("淘宝网物流配送存在的问题"), not a statement. */
   private static boolean isHeading(String s, boolean mostlyCjk) {
-    if (endsAsSentence(s)) {
-      return false;
-    }
     return mostlyCjk ? cjkChars(s) < 40 : words(s) < 12;
   }
 
@@ -185,11 +186,6 @@ final class CandidateFilter {
   private static boolean mayBeCitation(String s) {
     char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
     return s.startsWith("《") || (last >= '0' && last <= '9') || last == '日';
-  }
-
-  private static boolean isQuestion(String s) {
-    char last = lastBeforeClosers(s);
-    return last == '?' || last == '？';
   }
 
   /** The last character before trailing quotes, brackets and spaces, or 0 when there is none. */
