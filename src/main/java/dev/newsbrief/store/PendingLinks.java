@@ -127,8 +127,8 @@ public final class PendingLinks {
   /** A group became a supergroup: its waiting links and commands are answered in the new chat. */
   public void moveChat(long oldChatId, long newChatId) {
     db.write("moving the pending links of chat " + oldChatId, c -> {
-      Sql.update(c, "UPDATE OR IGNORE pending_links SET chat_id = ? WHERE chat_id = ?", newChatId, oldChatId);
-      return Sql.update(c, "DELETE FROM pending_links WHERE chat_id = ?", oldChatId);
+      Sql.moveChat(c, "pending_links", oldChatId, newChatId);
+      return null;
     });
   }
 

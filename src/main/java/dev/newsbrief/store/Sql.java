@@ -76,6 +76,15 @@ final class Sql {
     }
   }
 
+  /**
+   * Moves a chat's rows of {@code table} to its new id (a group that became a supergroup); a row the new chat
+   * has already (same key) stays the new chat's, and the old chat's copy is dropped.
+   */
+  static void moveChat(java.sql.Connection c, String table, long oldChatId, long newChatId) throws SQLException {
+    update(c, "UPDATE OR IGNORE " + table + " SET chat_id = ? WHERE chat_id = ?", newChatId, oldChatId);
+    update(c, "DELETE FROM " + table + " WHERE chat_id = ?", oldChatId);
+  }
+
   static PreparedStatement prepareInsert(java.sql.Connection c, String sql) throws SQLException {
     return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
   }

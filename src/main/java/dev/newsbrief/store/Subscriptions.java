@@ -148,8 +148,7 @@ public final class Subscriptions {
   public void moveChat(long oldChatId, long newChatId) {
     db.write("moving the topics of chat " + oldChatId, c -> {
       for (String table : new String[] {"subscriptions", "chat_feeds", "alerts", "alert_outbox"}) {
-        Sql.update(c, "UPDATE OR IGNORE " + table + " SET chat_id = ? WHERE chat_id = ?", newChatId, oldChatId);
-        Sql.update(c, "DELETE FROM " + table + " WHERE chat_id = ?", oldChatId);
+        Sql.moveChat(c, table, oldChatId, newChatId);
       }
       return null;
     });
