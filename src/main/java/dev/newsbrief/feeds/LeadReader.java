@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bounded, since every read costs a site a request and a poller thread its time: at most
  * {@link #MAX_PER_FEED} items per feed and poll, the newest first, one after another in the calling thread, each
- * within the fetcher's own limits. A read that fails only means no lead: logged at debug, never thrown.
- * Thread-safe.
+ * within the fetcher's own limits. A read that fails only means no lead: logged at debug, never thrown. A read
+ * that timed out or could not connect ends the feed's reads for that poll: its articles mostly live on one site,
+ * and a site that is slow or down would hold the thread a call deadline per item. Thread-safe.
  */
 final class LeadReader {
   private static final Logger log = LoggerFactory.getLogger(LeadReader.class);
@@ -65,22 +66,22 @@ final class LeadReader {
       if (Thread.currentThread().isInterrupted()) {
         break; // the poller is closing: what was read still counts, the rest waits for no site
       }
-      String lead = lead(item.link());
-      if (lead != null && !lead.isEmpty()) {
-        leads.put(item.id(), lead);
+      try {
+        String lead = ArticleLead.of(articles.read(item.link()).article().paragraphs());
+        if (!lead.isEmpty()) {
+          leads.put(item.id(), lead);
+        }
+      } catch (FetchException e) {
+        log.debug("no article lead for {}: {}", item.link(), e.getMessage());
+        if (e.reason() == FetchException.Reason.TIMEOUT || e.reason() == FetchException.Reason.NETWORK) {
+          break; // the site is slow or down: the next read would most likely wait as long
+        }
+      } catch (NoArticleException e) {
+        log.debug("no article lead for {}: {}", item.link(), e.getMessage());
+      } catch (RuntimeException e) {
+        log.warn("reading the article lead of {} failed unexpectedly", item.link(), e); // a bug; the item counts
       }
     }
     return leads;
-  }
-
-  private String lead(String link) {
-    try {
-      return ArticleLead.of(articles.read(link).article().paragraphs());
-    } catch (FetchException | NoArticleException e) {
-      log.debug("no article lead for {}: {}", link, e.getMessage());
-    } catch (RuntimeException e) {
-      log.warn("reading the article lead of {} failed unexpectedly", link, e); // a bug; the item still counts
-    }
-    return null;
   }
 }

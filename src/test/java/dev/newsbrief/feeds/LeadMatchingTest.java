@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,29 @@ class LeadMatchingTest {
     }
     h.pollAfter(TEN);
     assertEquals(0, h.site.requestsTo("/chips-3").size(), "items seen are not read again");
+  }
+
+  @Test
+  void aSiteThatDropsTheConnectionEndsThisPollsReadsOfThatFeed() {
+    h.subscribe(1, "nvidia");
+    FeedSite.Item[] items = new FeedSite.Item[3];
+    for (int i = 0; i < items.length; i++) {
+      h.site.answer("/down-" + i, new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+      items[i] = new FeedSite.Item("down-" + i, "Chipmaker story " + i, h.site.url("/down-" + i), "",
+          h.clock.instant().minus(Duration.ofMinutes(i + 1)));
+    }
+    h.site.publish("/a.xml", items);
+
+    PollReport report = h.pollAfter(TEN);
+
+    assertEquals(3, report.itemsNew());
+    assertEquals(0, report.alertsQueued());
+    int tried = 0;
+    for (int i = 0; i < items.length; i++) {
+      tried += h.site.requestsTo("/down-" + i).isEmpty() ? 0 : 1;
+    }
+    assertEquals(1, tried, "after the newest article could not be reached, no other was tried");
+    assertEquals(0, h.feeds.all().get(0).failures(), "the feed itself is fine");
   }
 
   private FeedSite.Item headline(String title, String path) {
