@@ -221,7 +221,7 @@ public final class Conversation {
       }
     } else if (m.privateChat() && m.links().isEmpty() && m.forwardedFrom() != null
         && TextStats.wordCount(m.text()) >= MIN_FORWARDED_WORDS) {
-      summarizer.summarizeText(m, settings.get(m.chatId()), texts(m));
+      reply(m, summarizer.summarizeText(m, settings.get(m.chatId()), texts(m)));
     } else if (m.privateChat()) {
       summarizeAll(m, m.links(), m.forwardedFrom());
     } else if (!m.links().isEmpty() && (settings.get(m.chatId()).summarizeAll() || isReplyToMe(m))) {

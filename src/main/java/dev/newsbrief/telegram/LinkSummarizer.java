@@ -50,16 +50,17 @@ final class LinkSummarizer {
     this.stats = stats;
   }
 
-  /** Summarizes the message's own text, e.g. a long forwarded post without a link. */
-  void summarizeText(Incoming m, ChatSettings settings, Texts t) {
-    String html;
+  /**
+   * The summary of the message's own text, e.g. a long forwarded post without a link, as HTML. No site is read,
+   * so it is ready at once and the caller sends it as any other reply (kept if Telegram cannot take it now).
+   */
+  String summarizeText(Incoming m, ChatSettings settings, Texts t) {
     try {
-      html = BriefRenderer.render(t, briefs.briefOfText(m.text(), settings.points()), m.forwardedFrom());
+      return BriefRenderer.render(t, briefs.briefOfText(m.text(), settings.points()), m.forwardedFrom());
     } catch (RuntimeException e) {
       log.error("summarizing a forwarded text failed", e);
-      html = Html.escape(ErrorReplies.forFailure(t, e));
+      return Html.escape(ErrorReplies.forFailure(t, e));
     }
-    outbox.send(m.chatId(), m.threadId(), m.messageId(), html, null);
   }
 
   /**

@@ -140,6 +140,32 @@ class DurableRepliesTest {
   }
 
   @Test
+  void theSummaryOfALongForwardedPostSentDuringAnOutageArrivesAfterARestart() throws Exception {
+    start(NEVER);
+    telegram.failUntilRecovered("sendMessage", 502, "Bad Gateway");
+    String post = "The city council approved a new budget for road repairs on Tuesday evening after a long debate. "
+        + "Members agreed to spend twelve million on bridges over the next three years. "
+        + "The mayor said the first works would start in the spring, once the ground has thawed. "
+        + "Opposition members asked for an audit of earlier contracts before any money is paid out. "
+        + "Residents of the northern districts welcomed the plan, which fixes the roads they use every day. "
+        + "A final vote on the audit is expected next month, when the council meets again after the holidays.";
+
+    int forwarded = telegram.userForwardsFromChannel(ANN, post, "City <News>");
+
+    await("the summary is stored", () -> stored() == 1);
+    stopBot();
+    telegram.recover();
+    start(OFTEN);
+
+    FakeTelegram.ChatMessage summary = telegram.awaitMessage(ANN, t -> t.contains("twelve million"), WAIT);
+    await("the row is deleted", () -> stored() == 0);
+    aFewRoundsPass();
+    assertEquals(1, telegram.chatText(ANN).size(), String.join("\n---\n", telegram.chatText(ANN)));
+    assertTrue(summary.text().contains("Forwarded from City &lt;News&gt;"), "its channel, escaped: " + summary.text());
+    assertEquals(forwarded, summary.lastCall().path("reply_parameters").path("message_id").asInt());
+  }
+
+  @Test
   void aReplyStoredBeforeARestartIsDeliveredOnceByTheNextProcessWithItsKeyboard() throws Exception {
     start(OFTEN);
     telegram.dropUntilRecovered("sendMessage");
