@@ -12,9 +12,15 @@ final class SentenceRanker {
   private static final int ITERATIONS = 60;
   private static final double CONVERGED = 1e-7;
 
-  /** Openings that lean on the sentence before and so read badly as a point on their own. */
+  /**
+   * Openings that lean on the sentence before and so read badly as a point on their own: a pronoun, or an
+   * attribution to one ("According to him,", "По его словам,", "Selon elle,").
+   */
   private static final Pattern ANAPHORA = Pattern.compile(
-      "(?iu)(?:he|she|it|they|this|these|those|that|his|her|its|their|such|он|она|оно|они|это|этот|эта|эти"
+      "(?iu)(?:(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?:him|her|them)"
+          + "|по\\s+(?:его|её|ее|их)\\s+(?:словам|мнению|данным|оценке|оценкам)|по\\s+словам\\s+(?:него|неё|нее|них)"
+          + "|laut\\s+(?:ihm|ihr|ihnen)|selon\\s+(?:lui|elle|eux|elles)|según\\s+(?:él|ella|ellos|ellas)"
+          + "|he|she|it|they|this|these|those|that|his|her|its|their|such|он|она|оно|они|это|этот|эта|эти"
           + "|er|sie|es|dies|il|elle|ils|elles|cela|ella|ellos|esto|eso)\\b(?![-'’])"
           + "|(?:他|她|它|这|该|此|其|那)");
 

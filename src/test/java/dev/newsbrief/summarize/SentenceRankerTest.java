@@ -1,5 +1,6 @@
 package dev.newsbrief.summarize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,6 +41,25 @@ class SentenceRankerTest {
         List.of("This plan was approved by parliament.", "The plan was approved by parliament.",
             "他表示这项计划已经获得批准。"));
     assertTrue(s[0] < s[1] && s[2] < s[1]);
+  }
+
+  @Test
+  void penalisesAnAttributionToAPronounAsMuchAsThePronoun() {
+    RankingWeights anaphoraOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 0, 12, 1, 0, 1);
+    double[] s = scores(anaphoraOnly, "",
+        List.of("According to him, the plan was approved by parliament.",
+            "According to the ministry, the plan was approved by parliament.",
+            "По его словам, план одобрен парламентом.",
+            "По словам министра, план одобрен парламентом.",
+            "Selon elle, le plan a été approuvé.",
+            "Laut ihr wurde der Plan gebilligt.",
+            "Hermes said the plan was approved.",
+            "Поезд прибыл вовремя."));
+    double clean = s[1];
+    assertTrue(s[0] < clean && s[2] < clean && s[4] < clean && s[5] < clean, java.util.Arrays.toString(s));
+    assertEquals(clean, s[3], "an attribution to a name stands on its own");
+    assertEquals(clean, s[6], "a word that only starts like a pronoun");
+    assertEquals(clean, s[7], "«По» alone is no attribution");
   }
 
   @Test
