@@ -38,8 +38,8 @@ final class FeedIngest {
   /**
    * Records the new items of {@code feed} and the poll's {@code success}, in one transaction; {@code primed}
    * says whether its backlog was already marked seen. An alerting item that matches no topic on its feed text
-   * is matched once more with its article's lead from {@code leads} (by item id), when there is one; what is
-   * stored of it stays what the feed gave.
+   * is matched once more with its article's lead from {@code leads} (by item id), when there is one. The story
+   * keeps the feed's text as its summary and the lead beside it, for a later topic's look-back.
    */
   PollReport ingest(long feedId, String sourceName, boolean primed, Feed feed, Map<String, String> leads,
       Feeds.Success success, Instant now) {
@@ -58,9 +58,10 @@ final class FeedIngest {
       Long storyId = index.find(url, print);
       int sameAs = storyId == null ? sameAsEarlier(url, print, urls, prints, plans) : -1;
       boolean announce = alerting.contains(item);
-      List<Intent> intents = announce ? intents(item, leads.get(item.id()), now) : List.of();
+      String lead = leads.get(item.id());
+      List<Intent> intents = announce ? intents(item, lead, now) : List.of();
       plans.add(new SeenItems.Item(item.id(), item.title(), item.link(), item.summary(), item.published(), url,
-          print.encode(), storyId, sameAs, intents, announce));
+          print.encode(), storyId, sameAs, intents, announce, lead));
       prints.add(print);
       urls.add(url);
     }

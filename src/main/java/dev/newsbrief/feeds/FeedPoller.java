@@ -169,7 +169,8 @@ public final class FeedPoller implements AutoCloseable {
 
   /**
    * A new topic's look-back: queues alerts for at most {@code limit} of the latest stories of the last
-   * {@link PollerOptions#maxAge()} that match it and the chat was not sent, oldest of them first. Once per
+   * {@link PollerOptions#maxAge()} that match it (on their feed text, or their article's lead when one was read)
+   * and the chat was not sent, oldest of them first. Once per
    * topic: a topic whose look-back was queued gets nothing more.
    *
    * @return the alerts queued (0 for an unknown subscription or one already looked back for)
@@ -197,7 +198,7 @@ public final class FeedPoller implements AutoCloseable {
         if (picked.size() >= limit) {
           break;
         }
-        if (query.matches(s.title(), s.summary()) && alerts.get(chatId, s.id()).isEmpty()) {
+        if (matches(query, s) && alerts.get(chatId, s.id()).isEmpty()) {
           var intent = planner.intent(row, now);
           picked.add(0, new AlertOutbox.StoryAlert(chatId, s.id(), row.id(), row.query(), intent.dueAt(),
               intent.muted()));
@@ -205,6 +206,15 @@ public final class FeedPoller implements AutoCloseable {
       }
       return outbox.enqueueLookBack(row.id(), picked);
     }
+  }
+
+  /**
+   * Whether a stored story matches a topic as its poll would have: on its title and feed text, or else with its
+   * article's lead too, when one was read (the feed text stays in, so an exclusion found there still excludes).
+   */
+  private static boolean matches(TopicQuery query, Stories.Recent story) {
+    return query.matches(story.title(), story.summary())
+        || story.articleLead() != null && query.matches(story.title(), story.summary() + "\n" + story.articleLead());
   }
 
   /**

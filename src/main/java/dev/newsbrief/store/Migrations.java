@@ -15,7 +15,7 @@ import java.util.List;
 final class Migrations {
   /** Every migration in order; the list index + 1 is its version. */
   static final List<String> FILES = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6.sql", "V7.sql",
-      "V8.sql", "V9.sql");
+      "V8.sql", "V9.sql", "V10.sql");
 
   private Migrations() {
   }

@@ -43,7 +43,8 @@ public final class SeenItems {
    *                     feed's backlog and for items too old to alert
    */
   public record Item(String key, String title, String link, String summary, Instant publishedAt,
-      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts, boolean announce) {
+      String canonicalUrl, String shingles, Long storyId, int sameStoryAs, List<Intent> alerts, boolean announce,
+      String articleLead) {
     public Item {
       Objects.requireNonNull(key, "key");
       alerts = List.copyOf(alerts);
@@ -126,6 +127,10 @@ public final class SeenItems {
           Long joined = item.sameStoryAs() >= 0 ? storyIds.get(item.sameStoryAs()) : item.storyId();
           boolean existed = joined != null && exists(c, joined);
           long storyId = existed ? joined : createStory(c, item, now);
+          if (existed && item.articleLead() != null) {
+            Sql.update(c, "UPDATE stories SET article_lead = ? WHERE id = ? AND article_lead IS NULL",
+                item.articleLead(), storyId);
+          }
           storyIds.add(storyId);
           run(story, storyId, feedId, item.key());
           boolean newSource = run(source, storyId, feedId, sourceName, item.link(), now) > 0;
@@ -163,8 +168,8 @@ public final class SeenItems {
 
   private static long createStory(Connection c, Item item, long now) throws SQLException {
     try (PreparedStatement s = Sql.prepareInsert(c, """
-        INSERT INTO stories (title, link, canonical_url, summary, shingles, published_at, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+        INSERT INTO stories (title, link, canonical_url, summary, shingles, published_at, created_at, article_lead)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
       s.setString(1, item.title());
       s.setString(2, item.link());
       s.setString(3, item.canonicalUrl());
@@ -172,6 +177,7 @@ public final class SeenItems {
       s.setString(5, item.shingles());
       s.setObject(6, Sql.millis(item.publishedAt()));
       s.setLong(7, now);
+      s.setString(8, item.articleLead());
       return Sql.insert(s);
     }
   }

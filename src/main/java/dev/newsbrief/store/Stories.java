@@ -27,7 +27,7 @@ public final class Stories {
 
   /** A recent story as the clustering and the look-back of a new topic need it. */
   public record Recent(long id, String title, String summary, String canonicalUrl, String shingles,
-      Instant publishedAt, Instant createdAt) {
+      Instant publishedAt, Instant createdAt, String articleLead) {
   }
 
   private final Database db;
@@ -68,14 +68,14 @@ public final class Stories {
     return db.read("reading recent stories", c -> {
       List<Recent> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("""
-          SELECT id, title, summary, canonical_url, shingles, published_at, created_at FROM stories
+          SELECT id, title, summary, canonical_url, shingles, published_at, created_at, article_lead FROM stories
           WHERE created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?""")) {
         s.setLong(1, since.toEpochMilli());
         s.setInt(2, limit);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             rows.add(new Recent(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                Sql.instant(r, 6), Instant.ofEpochMilli(r.getLong(7))));
+                Sql.instant(r, 6), Instant.ofEpochMilli(r.getLong(7)), r.getString(8)));
           }
         }
       }

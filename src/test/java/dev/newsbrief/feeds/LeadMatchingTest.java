@@ -212,6 +212,30 @@ class LeadMatchingTest {
     assertEquals(0, h.feeds.all().get(0).failures(), "the feed itself is fine");
   }
 
+  @Test
+  void aNewTopicsLookBackMatchesTheLeadsReadBeforeButNotATopicNamedDeepInTheArticle() {
+    h.subscribe(2, "石油"); // some topic, so short items get their leads read
+    h.site.page("/chips", page("Chipmaker unveils its fastest accelerator yet",
+        "Nvidia showed the chip on Tuesday at a trade fair in San Jose.", FILLER));
+    h.site.page("/council", page("Council passes the budget", FILLER, FILLER, FILLER, FILLER, FILLER,
+        "Among the suppliers named in the appendix was Nvidia, which sells the city its traffic cameras."));
+    h.site.publish("/a.xml", headline("Chipmaker unveils its fastest accelerator yet", "/chips"),
+        headline("Council passes the budget", "/council"));
+    assertEquals(0, h.pollAfter(TEN).alertsQueued(), "no topic named it then");
+
+    long nvidia = h.subscribe(1, "nvidia");
+    h.restart(); // the lead is read from the database, not from memory
+
+    assertEquals(1, h.poller.backfill(1, nvidia, 3));
+    List<AlertOutbox.Entry> rows = h.outbox();
+    assertEquals(1, rows.size());
+    assertEquals("Chipmaker unveils its fastest accelerator yet",
+        h.stories.get(rows.get(0).storyId()).orElseThrow().title());
+    long excluding = h.subscribe(3, "nvidia -trade");
+    assertEquals(0, h.poller.backfill(3, excluding, 3), "an exclusion in the lead excludes");
+    assertEquals(1, h.site.requestsTo("/chips").size(), "the look-back reads no page");
+  }
+
   private FeedSite.Item headline(String title, String path) {
     return new FeedSite.Item("h-" + (++guid), title, h.site.url(path), "", h.clock.instant().minusSeconds(30));
   }

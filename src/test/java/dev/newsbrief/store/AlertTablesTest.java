@@ -102,7 +102,7 @@ class AlertTablesTest {
     SeenItems.Recorded r = seen.record(feed, "A", List.of(
         new SeenItems.Item("k1", "Story one", "https://a.example/1", "", NOW, "https://a.example/1", "", null, -1,
             List.of(new SeenItems.Intent(1, 10, "one", null, false),
-                new SeenItems.Intent(2, 20, "later", NOW.plus(Duration.ofHours(3)), false)), true)), null);
+                new SeenItems.Intent(2, 20, "later", NOW.plus(Duration.ofHours(3)), false)), true, null)), null);
     long story = r.storyIds().get(0);
     AlertOutbox outbox = new AlertOutbox(db, clock);
     assertEquals(2, outbox.pendingCount());
@@ -129,8 +129,8 @@ class AlertTablesTest {
     long feed = new Feeds(db, clock).add(1, "https://a.example/feed", null).feedId();
     SeenItems.Recorded r = seen.record(feed, "A", List.of(
         new SeenItems.Item("k1", "Queued", null, "", NOW, null, "", null, -1,
-            List.of(new SeenItems.Intent(1, 10, "t", null, false)), true),
-        new SeenItems.Item("k2", "Done", null, "", NOW, null, "", null, -1, List.of(), false)), null);
+            List.of(new SeenItems.Intent(1, 10, "t", null, false)), true, null),
+        new SeenItems.Item("k2", "Done", null, "", NOW, null, "", null, -1, List.of(), false, null)), null);
     Stories stories = new Stories(db);
     assertEquals(1, stories.prune(NOW.plusSeconds(1), NOW));
     assertTrue(stories.get(r.storyIds().get(0)).isPresent());

@@ -93,14 +93,14 @@ class AlertSenderTest {
     SeenItems.Recorded r = new SeenItems(db, clock).record(wireA, "Wire A", List.of(new SeenItems.Item("a1",
         "Nvidia shares jump after a record quarter", null, "Nvidia reported record revenue of $35 billion.",
         clock.instant(), null, null, null, -1, List.of(new SeenItems.Intent(CHAT, topic, "nvidia", null, false)),
-        true)), null);
+        true, null)), null);
     return r.storyIds().get(0);
   }
 
   void wireBJoins(long storyId) {
     new SeenItems(db, clock).record(wireB, "Wire B", List.of(new SeenItems.Item("b1",
         "Nvidia shares jump after record quarter", null, "Record quarter.", clock.instant(), null, null, storyId, -1,
-        List.of(), true)), null);
+        List.of(), true, null)), null);
   }
 
   @Test
@@ -141,7 +141,7 @@ class AlertSenderTest {
           null, null, null, -1, i == 3
               ? List.of(new SeenItems.Intent(1, busy, "nvidia", null, false),
                   new SeenItems.Intent(2, quiet, "nvidia", null, false))
-              : List.of(new SeenItems.Intent(1, busy, "nvidia", null, false)), true));
+              : List.of(new SeenItems.Intent(1, busy, "nvidia", null, false)), true, null));
     }
     new SeenItems(db, clock).record(wireA, "Wire A", items, null);
 

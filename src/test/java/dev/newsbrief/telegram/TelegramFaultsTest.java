@@ -274,7 +274,7 @@ class TelegramFaultsTest {
       for (String title : titles) {
         items.add(new SeenItems.Item(chatId + title, title, null, "Nvidia said " + title.toLowerCase() + ".",
             clock.instant(), null, null, null, -1,
-            List.of(new SeenItems.Intent(chatId, topic, "nvidia", null, false)), true));
+            List.of(new SeenItems.Intent(chatId, topic, "nvidia", null, false)), true, null));
       }
       new SeenItems(db, clock).record(feedId, "Wire", items, null);
     }
