@@ -218,5 +218,13 @@ public final class NewsbriefBot implements AutoCloseable {
     // A message cut off here stays in the outbox and is sent at the next start.
     alertLoop.shutdownNow();
     alertReaders.shutdownNow();
+    // Waited for, so no pass of this bot still sends once the caller closes the database: a reply it sent then
+    // could not be marked sent, and the next start would send it again.
+    try {
+      alertLoop.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      alertReaders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
