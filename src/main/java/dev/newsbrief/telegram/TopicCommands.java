@@ -139,8 +139,12 @@ final class TopicCommands {
     return t.get("digest.set", topic, clockTime(minute), name(zone));
   }
 
-  /** The reply to {@code /mute <topic> <span>}. */
+  /** The reply to {@code /mute <topic> <span>}, or to {@code /mute <span>}, which mutes every topic of the chat. */
   String mute(long chatId, String args, Texts t) {
+    Matcher all = SPAN.matcher(args.strip());
+    if (all.matches()) {
+      return muteAll(chatId, muteEnd(all), t);
+    }
     String[] parts = splitLast(args);
     Matcher span = parts == null ? null : SPAN.matcher(parts[1]);
     if (span == null || !span.matches()) {
@@ -150,16 +154,32 @@ final class TopicCommands {
     if (row.isEmpty()) {
       return t.get("unsubscribe.none", Html.escape(parts[0]));
     }
-    Duration length = span(Integer.parseInt(span.group(1)), span.group(2).toLowerCase(Locale.ROOT));
-    Instant until = clock.instant().plus(length.compareTo(MAX_MUTE) > 0 ? MAX_MUTE : length);
+    Instant until = muteEnd(span);
     subscriptions.mute(chatId, row.get().id(), until);
     return t.get("mute.set", Html.escape(row.get().query()), when(until, subscriptions.timeZone(chatId)));
   }
 
-  /** The reply to {@code /unmute <topic>}. */
+  /** When a mute of {@code span} ("8h") that starts now ends; a year at most. */
+  private Instant muteEnd(Matcher span) {
+    Duration length = span(Integer.parseInt(span.group(1)), span.group(2).toLowerCase(Locale.ROOT));
+    return clock.instant().plus(length.compareTo(MAX_MUTE) > 0 ? MAX_MUTE : length);
+  }
+
+  private String muteAll(long chatId, Instant until, Texts t) {
+    List<Subscriptions.Row> rows = subscriptions.list(chatId);
+    if (rows.isEmpty()) {
+      return t.get("topics.none");
+    }
+    for (Subscriptions.Row row : rows) {
+      subscriptions.mute(chatId, row.id(), until);
+    }
+    return t.get("mute.all", when(until, subscriptions.timeZone(chatId)));
+  }
+
+  /** The reply to {@code /unmute <topic>}, or to a bare {@code /unmute}, which resumes every muted topic. */
   String unmute(long chatId, String args, Texts t) {
     if (args.isBlank()) {
-      return t.get("mute.how");
+      return unmuteAll(chatId, t);
     }
     Optional<Subscriptions.Row> row = find(chatId, args);
     if (row.isEmpty()) {
@@ -167,6 +187,18 @@ final class TopicCommands {
     }
     subscriptions.mute(chatId, row.get().id(), null);
     return t.get("mute.off", Html.escape(row.get().query()));
+  }
+
+  private String unmuteAll(long chatId, Texts t) {
+    Instant now = clock.instant();
+    boolean resumed = false;
+    for (Subscriptions.Row row : subscriptions.list(chatId)) {
+      if (row.mutedAt(now)) {
+        subscriptions.mute(chatId, row.id(), null);
+        resumed = true;
+      }
+    }
+    return t.get(resumed ? "mute.allOff" : "mute.noneMuted");
   }
 
   /** The reply to {@code /timezone [zone]}. */

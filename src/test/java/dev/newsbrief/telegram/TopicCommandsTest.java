@@ -103,8 +103,7 @@ class TopicCommandsTest {
   @Test
   void muteTakesASpanAndTopicsShowsUntilWhenInTheChatsZone() {
     topics.subscribe(CHAT, "nvidia", EN);
-    assertEquals("Send <code>/mute nvidia 8h</code> (m, h, d or w), or <code>/unmute nvidia</code>.",
-        topics.mute(CHAT, "nvidia soon", EN));
+    assertTrue(topics.mute(CHAT, "nvidia soon", EN).startsWith("Send <code>/mute nvidia 8h</code> (m, h, d or w)"));
     topics.timeZone(CHAT, "Asia/Shanghai", EN);
     String reply = topics.mute(CHAT, "nvidia 8h", EN);
     assertEquals("<b>nvidia</b> is muted until 2026-11-29 02:00.", reply); // 10:00Z + 8 h = 02:00 in Shanghai
@@ -113,6 +112,26 @@ class TopicCommandsTest {
     assertTrue(topics.topics(CHAT, EN).html().endsWith("<b>nvidia</b> — instant alerts"), "the mute ran out");
     topics.mute(CHAT, "nvidia 1d", EN);
     assertEquals("<b>nvidia</b> is no longer muted.", topics.unmute(CHAT, "nvidia", EN));
+  }
+
+  @Test
+  void aBareSpanMutesEveryTopicAndABareUnmuteResumesThemAll() {
+    assertEquals("This chat follows no topics yet. Try <code>/subscribe nvidia</code>.", topics.mute(CHAT, "2h", EN));
+    topics.subscribe(CHAT, "nvidia", EN);
+    topics.subscribe(CHAT, "天然气", EN);
+    topics.subscribe(7, "nvidia", EN); // another chat's topic stays as it is
+    assertEquals("No topic of this chat is muted.", topics.unmute(CHAT, "", EN));
+
+    assertEquals("All topics of this chat are muted until 2026-11-28 12:00. /unmute resumes them.",
+        topics.mute(CHAT, " 2h ", EN));
+
+    Instant now = clock.instant();
+    assertTrue(subscriptions.list(CHAT).stream().allMatch(r -> r.mutedAt(now)));
+    assertTrue(subscriptions.list(7).stream().noneMatch(r -> r.mutedAt(now)));
+    assertEquals("Every muted topic of this chat is on again.", topics.unmute(CHAT, "", EN));
+    assertTrue(subscriptions.list(CHAT).stream().noneMatch(r -> r.mutedAt(now)));
+    assertEquals("Send <code>/mute nvidia 8h</code> (m, h, d or w), or <code>/mute 8h</code> for all your topics; "
+        + "<code>/unmute nvidia</code> or <code>/unmute</code> resumes them.", topics.mute(CHAT, "", EN));
   }
 
   @Test
