@@ -1,10 +1,14 @@
 package dev.newsbrief.feeds;
 
+import dev.newsbrief.feeds.InvalidTopicException.Problem;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what a user typed after /subscribe into clauses; every error is a short sentence for the user. */
+/**
+ * Reads what a user typed after /subscribe into clauses; every error is an {@link InvalidTopicException} naming
+ * the problem, with a short English sentence for the user.
+ */
 final class QueryParser {
   static final int MAX_LENGTH = 200;
   static final int MAX_TERMS = 10;
@@ -26,10 +30,11 @@ final class QueryParser {
 
   static List<Clause> parse(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new IllegalArgumentException("Type a topic, e.g. /subscribe \"natural gas\" -stocks");
+      throw invalid(Problem.EMPTY, "", "Type a topic, e.g. /subscribe \"natural gas\" -stocks");
     }
     if (raw.strip().length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("A topic can be at most " + MAX_LENGTH + " characters.");
+      throw invalid(Problem.TOO_LONG, String.valueOf(MAX_LENGTH), "A topic can be at most " + MAX_LENGTH
+          + " characters.");
     }
     // NFKC first, so full-width quotes, minus signs and ＯＲ read like their plain forms
     return new QueryParser(Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC)).clauses();
@@ -41,7 +46,7 @@ final class QueryParser {
       if (exclude) {
         pos++;
         if (pos >= text.length() || Character.isWhitespace(text.charAt(pos))) {
-          throw new IllegalArgumentException("Put the word right after the minus, e.g. -stocks");
+          throw invalid(Problem.MINUS_WITHOUT_WORD, "", "Put the word right after the minus, e.g. -stocks");
         }
       }
       int start = exclude ? pos - 1 : pos;
@@ -67,7 +72,7 @@ final class QueryParser {
       pos++;
     }
     if (pos >= text.length()) {
-      throw new IllegalArgumentException("A quote is not closed: add the closing \" after the phrase.");
+      throw invalid(Problem.UNCLOSED_QUOTE, "", "A quote is not closed: add the closing \" after the phrase.");
     }
     return text.substring(open + 1, pos++);
   }
@@ -84,11 +89,12 @@ final class QueryParser {
     List<String> tokens = new ArrayList<>();
     TopicText.tokenize(TopicText.fold(body), tokens);
     if (tokens.isEmpty()) {
-      throw new IllegalArgumentException(body.isBlank() ? "Empty quotes: put a phrase between them."
-          : "'" + display + "' has no letters or digits to look for.");
+      throw body.isBlank() ? invalid(Problem.EMPTY_QUOTES, "", "Empty quotes: put a phrase between them.")
+          : invalid(Problem.NO_LETTERS, display, "'" + display + "' has no letters or digits to look for.");
     }
     if (++terms > MAX_TERMS) {
-      throw new IllegalArgumentException("A topic can have at most " + MAX_TERMS + " terms.");
+      throw invalid(Problem.TOO_MANY_TERMS, String.valueOf(MAX_TERMS), "A topic can have at most " + MAX_TERMS
+          + " terms.");
     }
     (exclude ? excluded : required).add(new Term(display, tokens));
     orPending = false;
@@ -105,7 +111,7 @@ final class QueryParser {
   private void endClause() {
     if (required.isEmpty()) {
       if (!excluded.isEmpty() || clauses.isEmpty()) {
-        throw new IllegalArgumentException(
+        throw invalid(Problem.ONLY_EXCLUSIONS, "",
             "A topic needs at least one term to look for, not only exclusions (-term).");
       }
       return;
@@ -115,8 +121,12 @@ final class QueryParser {
     excluded = new ArrayList<>();
   }
 
-  private static IllegalArgumentException orError() {
-    return new IllegalArgumentException("OR needs a topic on each side, e.g. nvidia OR amd.");
+  private static InvalidTopicException orError() {
+    return invalid(Problem.DANGLING_OR, "", "OR needs a topic on each side, e.g. nvidia OR amd.");
+  }
+
+  private static InvalidTopicException invalid(Problem problem, String detail, String message) {
+    return new InvalidTopicException(problem, detail, message);
   }
 
   /** Moves past spaces; whether anything is left. */

@@ -36,7 +36,7 @@ public final class TopicQuery {
    *
    * @param text what the user typed after the command
    * @return the parsed topic
-   * @throws IllegalArgumentException with a short message for the user when the topic is empty, longer than 200
+   * @throws InvalidTopicException with a short message for the user when the topic is empty, longer than 200
    *     characters, has more than 10 terms, an unclosed quote, a dangling OR, only exclusions, or a term with no
    *     letters or digits
    */

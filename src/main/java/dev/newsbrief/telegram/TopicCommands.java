@@ -1,5 +1,6 @@
 package dev.newsbrief.telegram;
 
+import dev.newsbrief.feeds.InvalidTopicException;
 import dev.newsbrief.feeds.TopicQuery;
 import dev.newsbrief.store.ChatSettingsTable;
 import dev.newsbrief.store.Feeds;
@@ -65,8 +66,9 @@ final class TopicCommands {
     TopicQuery query;
     try {
       query = TopicQuery.parse(args);
-    } catch (IllegalArgumentException e) {
-      return t.get("subscribe.bad", Html.escape(e.getMessage().replaceAll("[.。]+$", "")));
+    } catch (InvalidTopicException e) {
+      String problem = t.get("topic." + e.problem().name().toLowerCase(Locale.ROOT), Html.escape(e.detail()));
+      return t.get("subscribe.bad", problem);
     }
     Subscriptions.Added added = subscriptions.add(chatId, query.text(), query.canonical(), maxTopics);
     String topic = Html.escape(query.text());

@@ -135,6 +135,33 @@ class TopicCommandsTest {
   }
 
   @Test
+  void aTopicThatDoesNotParseIsExplainedInTheChatsLanguage() {
+    assertEquals("That topic doesn't work: a topic needs at least one word to look for, not only exclusions "
+        + "(<code>-word</code>). Example: <code>/subscribe \"natural gas\" -stocks</code>",
+        topics.subscribe(CHAT, "-rumor", EN));
+    String zh = topics.subscribe(CHAT, "-传闻", Texts.of("zh"));
+    assertTrue(zh.startsWith("这个话题无法使用：话题至少要有一个要查找的词"), zh);
+    String ru = topics.subscribe(CHAT, "газ \"нефть", Texts.of("ru"));
+    assertTrue(ru.startsWith("Такая тема не подходит: кавычка не закрыта"), ru);
+    assertTrue(topics.subscribe(CHAT, "nvidia <>", EN).contains("<b>&lt;&gt;</b> has no letters or digits"),
+        "the term is escaped");
+    // every problem has its own wording in every language: none falls back to the key or to English
+    String[] bad = {"", "x".repeat(201), "nvidia -", "\"natural gas", "nvidia \"\"", "!!!", "a b c d e f g h i j k",
+        "-stocks", "nvidia OR"};
+    for (String lang : List.of("en", "zh", "ru")) {
+      Texts t = Texts.of(lang);
+      java.util.Set<String> replies = new java.util.HashSet<>();
+      for (String topic : bad) {
+        String reply = topics.subscribe(CHAT, topic, t);
+        assertTrue(!reply.contains("topic.") && !reply.contains("{0}"), lang + ": " + reply);
+        replies.add(reply);
+      }
+      assertEquals(bad.length, replies.size(), lang + ": one wording per problem");
+    }
+    assertTrue(subscriptions.list(CHAT).isEmpty());
+  }
+
+  @Test
   void digestTimeIsValidatedAndCanBeSwitchedOff() {
     topics.subscribe(CHAT, "天然气", EN);
     assertTrue(topics.digest(CHAT, "天然气 25:00", EN).startsWith("Send <code>/digest nvidia 08:00</code>"));
