@@ -108,7 +108,7 @@ class AbuseLimitsTest {
 
   /** The conversation with a recording outbox and a queue of {@code capacity} over {@code workers}. */
   Conversation conversation(java.util.concurrent.Executor workers, int capacity, List<Sent> sent, AtomicLong nanos) {
-    Outbox outbox = new Outbox() {
+    Outbox outbox = new TestOutbox() {
       @Override
       public synchronized Integer send(long chatId, Integer threadId, Integer replyTo, String html, String preview,
           Keyboard keyboard) {
@@ -120,19 +120,6 @@ class AbuseLimitsTest {
       public synchronized boolean edit(long chatId, int messageId, String html, String preview, Keyboard keyboard) {
         sent.set(messageId - 1, new Sent(chatId, html));
         return true;
-      }
-
-      @Override
-      public void typing(long chatId, Integer threadId) {
-      }
-
-      @Override
-      public void answerCallback(String callbackId, String text) {
-      }
-
-      @Override
-      public boolean isAdmin(long chatId, long userId) {
-        return false;
       }
     };
     return new Conversation(wiring.briefs, outbox, new LinkQueue(workers, capacity), null, memory,
