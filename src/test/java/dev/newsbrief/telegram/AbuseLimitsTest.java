@@ -3,15 +3,7 @@ package dev.newsbrief.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.newsbrief.digest.BriefService;
-import dev.newsbrief.extract.ArticleExtractor;
-import dev.newsbrief.feeds.FeedProbe;
-import dev.newsbrief.fetch.FeedFetcher;
-import dev.newsbrief.fetch.FetchPolicy;
-import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.summarize.ExtractiveSummarizer;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.Sites;
 import java.net.InetAddress;
@@ -41,8 +33,7 @@ class AbuseLimitsTest {
   @TempDir
   Path data;
   MockWebServer site;
-  PageFetcher pages;
-  BriefService briefs;
+  BotWiring wiring;
   Database db;
   ChatMemory memory;
 
@@ -51,9 +42,7 @@ class AbuseLimitsTest {
     site = new MockWebServer();
     site.setDispatcher(new Sites());
     site.start(InetAddress.getByName("127.0.0.1"), 0);
-    pages = new PageFetcher(FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.getPort())));
-    briefs = new BriefService(pages, new ArticleExtractor(), new ExtractiveSummarizer(), 2000, Duration.ofMinutes(5),
-        Runnable::run, Ticker.systemTicker());
+    wiring = BotWiring.reaching(site, Clock.systemUTC());
     db = Database.open(data);
     memory = ChatMemory.of(db, Clock.systemUTC(), 5);
   }
@@ -68,18 +57,11 @@ class AbuseLimitsTest {
     return "http://127.0.0.1:" + site.getPort() + "/grid-storage?n=" + n;
   }
 
-  AlertDesk desk() {
-    Clock clock = Clock.systemUTC();
-    return new AlertDesk(new FeedProbe(new FeedFetcher(pages, clock), clock), AlertDesk.LookBack.NONE, 50, 30, clock,
-        "");
-  }
-
   @Test
   void oneUserSendingAThousandLinksInAMinuteCostsAnotherUserNothing() throws Exception {
     try (FakeTelegram telegram = new FakeTelegram(TOKEN)) {
       // The shipped defaults: 4 workers, 100 waiting, 10 summaries per user and minute, real send throttle.
-      NewsbriefBot bot = NewsbriefBot.start(TOKEN, new NewsbriefBot.Settings(telegram.apiUrl(), 4, 100,
-          new ChatRules(3, 10, Set.of(), Set.of()), desk()), briefs, memory);
+      NewsbriefBot bot = wiring.startInRealTime(TOKEN, telegram, memory);
       try {
         telegram.awaitCalls("getUpdates", Duration.ofSeconds(10));
         for (int i = 1; i <= 1000; i++) {
@@ -126,7 +108,7 @@ class AbuseLimitsTest {
 
   /** The conversation with a recording outbox and a queue of {@code capacity} over {@code workers}. */
   Conversation conversation(java.util.concurrent.Executor workers, int capacity, List<Sent> sent, AtomicLong nanos) {
-    Outbox outbox = new Outbox() {
+    Outbox outbox = new TestOutbox() {
       @Override
       public synchronized Integer send(long chatId, Integer threadId, Integer replyTo, String html, String preview,
           Keyboard keyboard) {
@@ -139,23 +121,10 @@ class AbuseLimitsTest {
         sent.set(messageId - 1, new Sent(chatId, html));
         return true;
       }
-
-      @Override
-      public void typing(long chatId, Integer threadId) {
-      }
-
-      @Override
-      public void answerCallback(String callbackId, String text) {
-      }
-
-      @Override
-      public boolean isAdmin(long chatId, long userId) {
-        return false;
-      }
     };
-    return new Conversation(briefs, outbox, new LinkQueue(workers, capacity), null, memory,
-        new ChatRules(3, 10, Set.of(), Set.of()), new BotStats(nanos::get, briefs::cacheHitRate, () -> 0), nanos::get,
-        desk());
+    return new Conversation(wiring.briefs, outbox, new LinkQueue(workers, capacity), null, memory,
+        new ChatRules(3, 10, Set.of(), Set.of()), new BotStats(nanos::get, wiring.briefs::cacheHitRate, () -> 0),
+        nanos::get, wiring.desk());
   }
 
   static Incoming message(long user, int id, String text, List<String> links) {

@@ -45,7 +45,7 @@ class AlertSenderTest {
     memory = ChatMemory.of(db, clock, 5);
     wireA = memory.feeds().upsertBuiltin("https://a.example/feed", "Wire A", "en");
     wireB = memory.feeds().upsertBuiltin("https://b.example/feed", "Wire B", "en");
-    Outbox outbox = new Outbox() {
+    Outbox outbox = new TestOutbox() {
       int next = 1;
 
       @Override
@@ -61,19 +61,6 @@ class AlertSenderTest {
       public boolean edit(long chatId, int messageId, String html, String previewUrl, Keyboard keyboard) {
         edits.add(html);
         return true;
-      }
-
-      @Override
-      public void typing(long chatId, Integer threadId) {
-      }
-
-      @Override
-      public void answerCallback(String callbackId, String text) {
-      }
-
-      @Override
-      public boolean isAdmin(long chatId, long userId) {
-        return false;
       }
     };
     // Nothing is fetched: stories without links take their points from the feed's description.

@@ -4,25 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.newsbrief.digest.BriefService;
-import dev.newsbrief.extract.ArticleExtractor;
-import dev.newsbrief.feeds.FeedProbe;
-import dev.newsbrief.fetch.FeedFetcher;
-import dev.newsbrief.fetch.FetchPolicy;
-import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.store.Database;
-import dev.newsbrief.summarize.ExtractiveSummarizer;
 import dev.newsbrief.testing.Await;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +40,6 @@ class DurableRepliesTest {
   ChatMemory memory;
   NewsbriefBot bot;
   final TestClock clock = new TestClock(Instant.now());
-  final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
   void fakeTelegram() throws Exception {
@@ -63,16 +51,7 @@ class DurableRepliesTest {
     db = Database.open(data);
     memory = ChatMemory.of(db, clock, 5);
     // No site is reachable: these tests send commands only.
-    PageFetcher pages = new PageFetcher(FetchPolicy.defaults());
-    BriefService briefs = new BriefService(pages, new ArticleExtractor(), new ExtractiveSummarizer(), 10,
-        Duration.ofMinutes(5), Runnable::run, Ticker.systemTicker());
-    AlertDesk desk = new AlertDesk(new FeedProbe(new FeedFetcher(pages, clock), clock), AlertDesk.LookBack.NONE, 50,
-        30, clock, "");
-    NewsbriefBot.Settings settings = new NewsbriefBot.Settings(telegram.apiUrl(), 2, 100,
-        new ChatRules(3, 10, Set.of(), Set.of()), desk);
-    NewsbriefBot.Pacing pacing = new NewsbriefBot.Pacing(d -> pauses.add(d) || true, Duration.ofMillis(50),
-        resendEvery);
-    bot = NewsbriefBot.start(TOKEN, settings, briefs, memory, pacing);
+    bot = BotWiring.withoutSites(clock).start(TOKEN, telegram, memory, resendEvery);
   }
 
   /** Stops the bot process as at a deploy: the database file stays. */

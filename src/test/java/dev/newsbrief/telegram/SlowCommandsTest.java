@@ -61,7 +61,7 @@ class SlowCommandsTest {
   final AtomicInteger downloads = new AtomicInteger();
   final List<Database> databases = new ArrayList<>();
 
-  final Outbox outbox = new Outbox() {
+  final Outbox outbox = new TestOutbox() {
     @Override
     public Integer send(long chatId, Integer threadId, Integer replyTo, String html, String preview,
         Keyboard keyboard) {
@@ -72,19 +72,6 @@ class SlowCommandsTest {
     @Override
     public boolean edit(long chatId, int messageId, String html, String preview, Keyboard keyboard) {
       return true;
-    }
-
-    @Override
-    public void typing(long chatId, Integer threadId) {
-    }
-
-    @Override
-    public void answerCallback(String callbackId, String text) {
-    }
-
-    @Override
-    public boolean isAdmin(long chatId, long userId) {
-      return false;
     }
 
     @Override

@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.newsbrief.digest.BriefService;
-import dev.newsbrief.extract.ArticleExtractor;
-import dev.newsbrief.feeds.FeedProbe;
-import dev.newsbrief.fetch.FeedFetcher;
-import dev.newsbrief.fetch.FetchPolicy;
-import dev.newsbrief.fetch.PageFetcher;
 import dev.newsbrief.store.ChatSettings;
 import dev.newsbrief.store.Database;
 import dev.newsbrief.store.SeenItems;
-import dev.newsbrief.summarize.ExtractiveSummarizer;
 import dev.newsbrief.testing.Await;
 import dev.newsbrief.testing.FakeTelegram;
 import dev.newsbrief.testing.Sites;
@@ -24,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +48,7 @@ class TelegramFaultsTest {
   ChatMemory memory;
   NewsbriefBot bot;
   final TestClock clock = new TestClock(Instant.now());
-  final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
+  BotWiring wiring;
 
   @BeforeEach
   void start() throws Exception {
@@ -68,21 +58,9 @@ class TelegramFaultsTest {
     site.start(InetAddress.getByName("127.0.0.1"), 0);
     db = Database.open(data);
     memory = ChatMemory.of(db, clock, 5);
-    bot = startBot();
-  }
-
-  NewsbriefBot startBot() throws Exception {
-    PageFetcher pages = new PageFetcher(FetchPolicy.defaults().withAllowPrivate(Set.of("127.0.0.1:" + site.getPort())));
-    BriefService briefs = new BriefService(pages, new ArticleExtractor(), new ExtractiveSummarizer(), 100,
-        Duration.ofMinutes(5), Runnable::run, Ticker.systemTicker());
-    AlertDesk desk = new AlertDesk(new FeedProbe(new FeedFetcher(pages, clock), clock), AlertDesk.LookBack.NONE, 50,
-        30, clock, "");
-    NewsbriefBot.Settings settings = new NewsbriefBot.Settings(telegram.apiUrl(), 4, 100,
-        new ChatRules(3, 10, Set.of(), Set.of()), desk);
+    wiring = BotWiring.reaching(site, clock);
     // Waits are recorded, not slept: a storm of retry_after 1 costs the suite nothing.
-    NewsbriefBot.Pacing pacing = new NewsbriefBot.Pacing(d -> pauses.add(d) || true, Duration.ofMillis(50),
-        Duration.ofMillis(200));
-    return NewsbriefBot.start(TOKEN, settings, briefs, memory, pacing);
+    bot = wiring.start(TOKEN, telegram, memory, Duration.ofMillis(200));
   }
 
   @AfterEach
@@ -126,8 +104,8 @@ class TelegramFaultsTest {
   }
 
   long retryAfterWaits() {
-    synchronized (pauses) {
-      return pauses.stream().filter(d -> d.equals(Duration.ofSeconds(1))).count();
+    synchronized (wiring.pauses) {
+      return wiring.pauses.stream().filter(d -> d.equals(Duration.ofSeconds(1))).count();
     }
   }
 
@@ -143,7 +121,7 @@ class TelegramFaultsTest {
       telegram.userSends(ANN, link(3));
 
       awaitAnswered(ANN, List.of(1, 2, 3));
-      assertTrue(retryAfterWaits() >= 7, "each 429 waited its retry_after: " + pauses);
+      assertTrue(retryAfterWaits() >= 7, "each 429 waited its retry_after: " + wiring.pauses);
     }
 
     @Test
@@ -295,7 +273,7 @@ class TelegramFaultsTest {
       await("three alerts", () -> alerts(ANN).size() >= 3);
       await("the outbox is empty", () -> memory.alertOutbox().pendingCount() == 0);
       assertEquals(List.of("Nvidia story 1", "Nvidia story 2", "Nvidia story 3"), alerts(ANN));
-      assertTrue(retryAfterWaits() >= 2, pauses.toString());
+      assertTrue(retryAfterWaits() >= 2, wiring.pauses.toString());
     }
 
     @Test
