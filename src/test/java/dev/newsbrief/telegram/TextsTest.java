@@ -3,6 +3,7 @@ package dev.newsbrief.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsbrief.testing.TelegramHtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,6 +40,25 @@ class TextsTest {
       assertEquals(en.stringPropertyNames(), other.stringPropertyNames(), file);
       for (String key : en.stringPropertyNames()) {
         assertEquals(placeholders(en.getProperty(key)), placeholders(other.getProperty(key)), file + " " + key);
+      }
+    }
+  }
+
+  /**
+   * Every text sent in HTML parse mode is one Telegram accepts, its placeholders filled with plain words: a bare
+   * "<topic>" would make Telegram refuse the message. Command descriptions (the menu, escaped for /help) and
+   * button labels are plain text.
+   */
+  @Test
+  void everyHtmlTextIsValidTelegramHtml() throws IOException {
+    for (String file : new String[] {"messages.properties", "messages_zh.properties", "messages_ru.properties"}) {
+      Properties texts = load(file);
+      for (String key : texts.stringPropertyNames()) {
+        if (key.startsWith("cmd.") || key.startsWith("button.")) {
+          continue;
+        }
+        String filled = texts.getProperty(key).replaceAll("\\{\\d}", "word");
+        assertEquals(null, TelegramHtml.problem(filled), file + " " + key + ": " + filled);
       }
     }
   }
