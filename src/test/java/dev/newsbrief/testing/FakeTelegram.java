@@ -213,7 +213,10 @@ public final class FakeTelegram implements AutoCloseable {
     return outages.get(method);
   }
 
-  /** The refusal Telegram gives to a message for {@code chatId}, or null when the chat takes messages. */
+  /**
+   * The refusal Telegram gives to a message for {@code chatId}, or null when the chat takes it: a chat that blocked
+   * the bot, a group that became a supergroup, or HTML that Telegram cannot parse ({@link TelegramHtml}).
+   */
   private synchronized ObjectNode refusal(String method, JsonNode body) {
     if (!method.equals("sendmessage") && !method.equals("editmessagetext") && !method.equals("sendchataction")) {
       return null;
@@ -221,6 +224,12 @@ public final class FakeTelegram implements AutoCloseable {
     long chatId = body.path("chat_id").asLong();
     if (refusingChats.containsKey(chatId)) {
       return error(403, refusingChats.get(chatId));
+    }
+    if (!method.equals("sendchataction") && "HTML".equals(body.path("parse_mode").asText(null))) {
+      String problem = TelegramHtml.problem(body.path("text").asText(""));
+      if (problem != null) { // as Telegram: the whole message is refused, nothing is shown
+        return error(400, "Bad Request: can't parse entities: " + problem);
+      }
     }
     Long upgraded = upgradedGroups.get(chatId);
     if (upgraded != null) {
