@@ -67,8 +67,9 @@ public final class ExtractiveSummarizer implements Summarizer {
       texts.add(text);
       fitness.add(filter.judge(text, sentence, cjkArticle));
     }
-    List<String> titleTerms = article.title() == null ? List.of() : tokenizer.terms(article.title(), language);
-    TermVectors vectors = TermVectors.of(terms, titleTerms);
+    boolean titled = article.title() != null && !article.title().isBlank();
+    TermVectors vectors = titled ? TermVectors.of(terms, tokenizer.terms(article.title(), language))
+        : TermVectors.withLeadAsTitle(terms);
     double[] scores = ranker.scores(vectors, texts);
     List<String> keyPoints = new ArrayList<>();
     for (int i : selector.select(scores, fitness, vectors, count(points, sentences.size()))) {

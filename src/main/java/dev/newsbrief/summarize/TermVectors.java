@@ -36,10 +36,22 @@ final class TermVectors {
 
   private final List<Sparse> sentences;
   private final Sparse title;
+  /** The sentence that stands in for a missing title, or -1. */
+  private final int titleSentence;
 
-  private TermVectors(List<Sparse> sentences, Sparse title) {
+  private TermVectors(List<Sparse> sentences, Sparse title, int titleSentence) {
     this.sentences = sentences;
     this.title = title;
+    this.titleSentence = titleSentence;
+  }
+
+  /**
+   * Vectors for an article without a title: its first sentence, which in news says what a headline would, stands
+   * in for the title. That sentence itself is not similar to the title, or the lead would count twice.
+   */
+  static TermVectors withLeadAsTitle(List<List<String>> sentenceTerms) {
+    TermVectors plain = of(sentenceTerms, List.of());
+    return plain.size() == 0 ? plain : new TermVectors(plain.sentences, plain.sentences.get(0), 0);
   }
 
   /** Vectors for {@code sentenceTerms}; {@code titleTerms} is weighted with the same IDF. */
@@ -71,7 +83,7 @@ final class TermVectors {
     for (int[] list : sentenceIds) {
       vectors.add(vector(list, idf, 0));
     }
-    return new TermVectors(vectors, title(titleTerms, ids, idf, Math.log(n + 1.0)));
+    return new TermVectors(vectors, title(titleTerms, ids, idf, Math.log(n + 1.0)), -1);
   }
 
   /** The title's vector: a title word the body never uses still lengthens it, so it has no dimension. */
@@ -132,8 +144,8 @@ final class TermVectors {
     return sentences.get(i).dot(sentences.get(j));
   }
 
-  /** Cosine of sentence {@code i} and the title; 0 without a title. */
+  /** Cosine of sentence {@code i} and the title; 0 without a title, and for the sentence standing in for it. */
   double titleSimilarity(int i) {
-    return sentences.get(i).dot(title);
+    return i == titleSentence ? 0 : sentences.get(i).dot(title);
   }
 }

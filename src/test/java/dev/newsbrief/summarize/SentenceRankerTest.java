@@ -35,6 +35,19 @@ class SentenceRankerTest {
   }
 
   @Test
+  void withoutATitleTheFirstSentenceStandsInForItButDoesNotCountItselfAlike() {
+    List<String> sentences = List.of(
+        "Parliament approved the budget for road repairs on Monday.",
+        "The weather was mild on Sunday.",
+        "The budget gives road repairs twelve million.");
+    TermVectors vectors = TermVectors.withLeadAsTitle(sentences.stream().map(s -> tokenizer.terms(s, "en")).toList());
+    assertEquals(0, vectors.titleSimilarity(0));
+    assertEquals(0, vectors.titleSimilarity(1));
+    assertTrue(vectors.titleSimilarity(2) > 0.1, "shares budget, road, repairs: " + vectors.titleSimilarity(2));
+    assertEquals(0, TermVectors.withLeadAsTitle(List.of()).size());
+  }
+
+  @Test
   void penalisesSentencesThatOpenWithABackPointingPronoun() {
     RankingWeights anaphoraOnly = new RankingWeights(0, 0, 2, 0, 0, 25, 0, 12, 1, 0, 1);
     double[] s = scores(anaphoraOnly, "",

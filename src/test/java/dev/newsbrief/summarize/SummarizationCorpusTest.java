@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class SummarizationCorpusTest {
   /**
    * Floors in this test's own ROUGE-1 (no stemming), about half a point under what the tuned weights reach
-   * here (cnndm 27.2, bbc 49.9, lcsts 27.2, clts 26.6; printed by the test); clts has five rows, so it gets more slack. The
-   * issue's targets (shared scorer: cnndm 30, bbc 53, lcsts 28, clts 31) are not reached yet: the shared
-   * scorer reads cnndm 28.7, bbc 50.1, lcsts 27.2, clts 26.6, so these floors guard today's figures instead.
+   * here (cnndm 27.6, bbc 49.9, lcsts 27.2, clts 26.6; printed by the test); clts has five rows, so it gets more
+   * slack. The issue's targets (shared scorer: cnndm 30, bbc 53, lcsts 28, clts 31) are not reached: the shared
+   * scorer reads cnndm 29.0, bbc 50.1, lcsts 27.2, clts 26.6, so these floors guard today's figures instead.
    */
   private static final Map<String, Double> FLOORS = Map.of(
-      "cnndm", 26.8, "bbc", 49.5, "lcsts", 26.7, "clts", 24.5);
+      "cnndm", 27.1, "bbc", 49.5, "lcsts", 26.7, "clts", 24.5);
 
   @Test
   void keepsRougeOneAboveTheFloorOnEverySource() throws IOException {
