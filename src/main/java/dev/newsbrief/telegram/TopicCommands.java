@@ -280,7 +280,7 @@ final class TopicCommands {
   private String mode(Subscriptions.Row row, ZoneId zone, Instant now, Texts t) {
     String mode = row.digestMinute() == null ? t.get("topics.instant") : t.get("topics.digest",
         clockTime(row.digestMinute()));
-    return row.mutedAt(now) ? mode + ", " + t.get("topics.muted", when(row.mutedUntil(), zone)) : mode;
+    return row.mutedAt(now) ? mode + t.get("topics.muted", when(row.mutedUntil(), zone)) : mode;
   }
 
   /** "topic words 08:00" → {"topic words", "08:00"}; null when there is no last word after a topic. */

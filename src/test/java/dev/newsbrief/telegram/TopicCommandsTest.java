@@ -127,6 +127,8 @@ class TopicCommandsTest {
 
     Instant now = clock.instant();
     assertTrue(subscriptions.list(CHAT).stream().allMatch(r -> r.mutedAt(now)));
+    assertTrue(topics.topics(CHAT, Texts.of("zh")).html().contains("即时提醒，暂停至 2026-11-28 12:00"),
+        "a Chinese comma in a Chinese list");
     assertTrue(subscriptions.list(7).stream().noneMatch(r -> r.mutedAt(now)));
     assertEquals("Every muted topic of this chat is on again.", topics.unmute(CHAT, "", EN));
     assertTrue(subscriptions.list(CHAT).stream().noneMatch(r -> r.mutedAt(now)));
