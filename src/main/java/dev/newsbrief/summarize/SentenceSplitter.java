@@ -43,8 +43,13 @@ final class SentenceSplitter {
   private static final String CJK_OPENERS = "“「『";
   private static final String CJK_QUOTE_CLOSERS = "”」』";
   private static final int MAX_QUOTE_CHARS = 120;
+  /**
+   * The speaker of the quote before: "他说。", and one with a time and a place but no comma,
+   * "王部长昨天在常务会议上说。". 道 (街道, 知道) only ends a short one.
+   */
   private static final Pattern SPEECH_TAG = Pattern.compile(
-      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
+      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]"
+          + "|[\\p{IsHan}\\p{Alnum}·]{5,20}?(?:说|称|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
 
   /**
    * Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence, unless the text

@@ -81,6 +81,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void keepsASpeechTagWithATimeAndAPlaceWithTheQuoteBeforeIt() {
+    assertEquals(List.of("“排队的问题必须解决！”王部长12日在座谈会上说。", "会后公布了新规。"),
+        split("“排队的问题必须解决！”王部长12日在座谈会上说。会后公布了新规。"));
+    assertEquals(List.of("“我们先走了。”", "他们沿着河边走进了一条热闹的老街道。"),
+        split("“我们先走了。”他们沿着河边走进了一条热闹的老街道。"));
+  }
+
+  @Test
   void doesNotSplitAfterTitlesAndInitials() {
     assertEquals(List.of("Mr. Smith met Dr. Jones and J. K. Rowling in London.", "They talked."),
         split("Mr. Smith met Dr. Jones and J. K. Rowling in London. They talked."));
