@@ -54,8 +54,16 @@ final class CandidateFilter {
   /** "Tested by: John Smith RRP: £40 More info: www.example.com": the label of a field in a spec box. */
   private static final Pattern FIELD_LABEL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L} ]{0,20}:\\s");
   private static final int MAX_CJK_LABEL_CHARS = 8;
-  /** "做法：1、…；2、…；3、…": numbered steps run together, a recipe or a procedure rather than a statement. */
-  private static final Pattern INLINE_STEPS = Pattern.compile("(?:^|[：:；;。])\\s*1[、.．].*[；;，,]\\s*2[、.．]");
+  /**
+   * "做法：1、…；2、…；3、…": numbered steps run together, a recipe or a procedure rather than a statement; so is a
+   * list whose first number the splitter cut off: "…；2.区块链；3.量子计算；".
+   */
+  private static final Pattern INLINE_STEPS = Pattern.compile(
+      "(?:^|[：:；;。])\\s*1[、.．].*[；;，,]\\s*2[、.．]|[；;]\\s*\\d{1,2}[、.．][^；;]{1,30}[；;]\\s*\\d{1,2}[、.．]");
+  /** Words that open the tail of a list, not a sentence: "以及三个被忽视的细节。". */
+  private static final List<String> LIST_TAILS = List.of("以及", "及其", "等等");
+  /** The interviewer's turn of a Q&A ("问：", "Q：") asks rather than tells. */
+  private static final List<String> QUESTION_LABELS = List.of("问：", "问:", "Q：", "Q:", "提问：");
   private static final int MAX_CJK_FIELD_CHARS = 40;
 
   Fitness judge(String sentence) {
@@ -91,11 +99,42 @@ final class CandidateFilter {
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
         || last == '?' || last == '？' || s.endsWith(":") || s.endsWith("：")
         || mostlyCjk != cjkArticle || (!ends && isHeading(s, mostlyCjk))
-        || (mostlyCjk ? isCjkField(s) : !ends && isSpecBox(s))) {
+        || (mostlyCjk ? isCjkField(s) || isCjkFragment(s) : !ends && isSpecBox(s))) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
-    return runOn || isPartOfLongerQuote(s) || !ends ? Fitness.RUN_ON : Fitness.GOOD;
+    boolean unfinished = !ends || (mostlyCjk && trailsOff(s, last));
+    return runOn || isPartOfLongerQuote(s) || unfinished ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /** The tail of a list ("以及…") or the interviewer's question ("问：…"): no statement of the story. */
+  private static boolean isCjkFragment(String s) {
+    for (String start : LIST_TAILS) {
+      if (s.startsWith(start)) {
+        return true;
+      }
+    }
+    for (String label : QUESTION_LABELS) {
+      if (s.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Chinese sentence that ends in an ellipsis ("重大项目开工、营商环境优化……", a lede's teaser or a voice trailing
+   * off) or in a semicolon (an item of a list, one clause of a longer sentence) is unfinished: a second choice.
+   */
+  private static boolean trailsOff(String s, char last) {
+    if (last == '…' || last == '；' || last == ';') {
+      return true;
+    }
+    int i = s.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 2 && s.startsWith("...", i - 2);
   }
 
   /**

@@ -116,4 +116,23 @@ class CandidateFilterTest {
         filter.judge("According to different problems, the corresponding measures have been put forward.", true));
     assertEquals(CandidateFilter.Fitness.GOOD, filter.judge("淘宝网目前在物流配送管理上也存在一定的问题，制约了运营的发展。", true));
   }
+
+  @Test
+  void aChineseTeaserEndingInAnEllipsisOrAListItemEndingInASemicolonIsASecondChoice() {
+    assertEquals(Fitness.RUN_ON, filter.judge("新厂房开工、审批时限再压缩、考核结果公布、招商引资再创新高……", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("“你做的那份报告……到底改好了没有……”", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("而某些银行甚至用欠条的方式发放了年终奖...", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("对年收入不超过十万元的个体工商户免征地方教育附加；", true));
+    assertEquals(Fitness.GOOD, filter.judge("对年收入不超过十万元的个体工商户免征地方教育附加。", true));
+    assertEquals(Fitness.GOOD, filter.judge("The talks broke down... and then resumed the next morning after a call.", false));
+  }
+
+  @Test
+  void theTailOfAListOrAnInterviewersQuestionIsWeak() {
+    assertEquals(Fitness.WEAK, filter.judge("以及三个常被忽视的合同细节和两个注意事项。", true));
+    assertEquals(Fitness.WEAK, filter.judge("问：请您介绍一下这个项目的来龙去脉。", true));
+    assertEquals(Fitness.WEAK, filter.judge("人工智能；2.区块链；3.量子计算；4.边缘计算；5.数据安全。", true));
+    assertEquals(Fitness.GOOD, filter.judge("以前这里只有一条土路，如今已修成了双向四车道。", true));
+  }
+
 }
