@@ -47,7 +47,12 @@ final class CandidateFilter {
   private static final String CLOSERS = "”」』）)\"'’»";
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
-          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善");
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善"
+          // editors' notes and the calls to act of apps and social accounts
+          + "|编者按|编者注|编者的话|小编|打开[Aa][Pp][Pp]|下载[Aa][Pp][Pp]|阅读原文|阅读全文|长按识别|长按二维码"
+          + "|欢迎(?:留言|转发|点赞|分享|评论|关注)|(?:留言|评论)区(?:留言|告诉|说说|聊聊|分享|讨论)"
+          // a photo's caption and its credit: "图为…", "▲…", "（新华社记者 张三 摄）"
+          + "|^[（(]?(?:图为|上图|下图|左图|右图|图中|资料图|示意图|▲|△)|[\\p{IsHan}\\s]{2,16}摄[）)]?$");
 
   /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");

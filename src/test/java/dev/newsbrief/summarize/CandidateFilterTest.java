@@ -135,4 +135,15 @@ class CandidateFilterTest {
     assertEquals(Fitness.GOOD, filter.judge("以前这里只有一条土路，如今已修成了双向四车道。", true));
   }
 
+  @Test
+  void skipsChineseCaptionsEditorsNotesAndCallsToAct() {
+    assertEquals(Fitness.FURNITURE, filter.judge("图为工人们正在新建的厂房里调试生产线。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("▲ 市民在新开放的湿地公园里散步，享受冬日暖阳。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("游客在古镇的石板路上拍照留念。（本报记者 王小明 摄）", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("编者按：这是一组关于乡村教师的系列报道的第三篇。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("打开APP查看更多关于这起事故的最新进展和现场视频。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("你怎么看这件事？欢迎在评论区留言告诉我们你的想法。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("觉得这篇文章有用的话，欢迎转发给身边需要的朋友。", true));
+    assertEquals(Fitness.GOOD, filter.judge("这部纪录片由三名摄影师历时两年在高原上拍摄完成。", true));
+  }
 }
