@@ -265,7 +265,7 @@ final class SentenceSplitter {
       wordEnd--; // PTB text puts a space before the dot: "gov . gary"
     }
     int wordStart = wordEnd;
-    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.')) {
+    while (wordStart > 0 && isWordChar(s.charAt(wordStart - 1))) {
       wordStart--;
     }
     String word = s.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
@@ -285,6 +285,11 @@ final class SentenceSplitter {
       return !STARTERS.contains(nextWord(s, next)); // "U.S. officials" vs "the U.S. The"
     }
     return false;
+  }
+
+  /** A letter or dot of a Latin word; Chinese right before it ("基于R. Boyer") is no part of the word. */
+  private static boolean isWordChar(char c) {
+    return c == '.' || (Character.isLetter(c) && !TextStats.isCjk(c));
   }
 
   private static String nextWord(String s, int from) {

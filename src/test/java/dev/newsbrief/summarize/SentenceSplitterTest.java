@@ -81,6 +81,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLatinInitialRightAfterChineseTextEndsNoSentence() {
+    assertEquals(List.of("该研究借鉴了J. Keynes和M. Friedman的模型。", "结论并不意外。"),
+        split("该研究借鉴了J. Keynes和M. Friedman的模型。结论并不意外。"));
+    assertEquals(List.of("会后他拜访了Dr. Morgan的实验室。"), split("会后他拜访了Dr. Morgan的实验室。"));
+  }
+
+  @Test
   void keepsASpeechTagWithATimeAndAPlaceWithTheQuoteBeforeIt() {
     assertEquals(List.of("“排队的问题必须解决！”王部长12日在座谈会上说。", "会后公布了新规。"),
         split("“排队的问题必须解决！”王部长12日在座谈会上说。会后公布了新规。"));
