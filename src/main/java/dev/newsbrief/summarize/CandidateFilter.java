@@ -51,8 +51,8 @@ final class CandidateFilter {
           // editors' notes and the calls to act of apps and social accounts
           + "|编者按|编者注|编者的话|小编|打开[Aa][Pp][Pp]|下载[Aa][Pp][Pp]|阅读原文|阅读全文|长按识别|长按二维码"
           + "|欢迎(?:留言|转发|点赞|分享|评论|关注)|(?:留言|评论)区(?:留言|告诉|说说|聊聊|分享|讨论)"
-          // a photo's caption and its credit: "图为…", "▲…", "（新华社记者 张三 摄）"
-          + "|^[（(]?(?:图为|上图|下图|左图|右图|图中|资料图|示意图|▲|△)|[\\p{IsHan}\\s]{2,16}摄[）)]?$");
+          // a photo's caption: "图为…", "▲…"; its credit is found by isPhotoCredit
+          + "|^[（(]?(?:图为|上图|下图|左图|右图|图中|资料图|示意图|▲|△)");
 
   /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");
@@ -213,8 +213,18 @@ final class CandidateFilter {
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s, boolean hasCjk) {
     return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || BYLINE.matcher(s).matches()
-        || (mayBeCitation(s) && CITATION.matcher(s).find()) || (hasCjk && CJK_BOILERPLATE.matcher(s).find())
+        || (mayBeCitation(s) && CITATION.matcher(s).find())
+        || (hasCjk && (CJK_BOILERPLATE.matcher(s).find() || isPhotoCredit(s)))
         || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS);
+  }
+
+  /** "…（新华社记者 张三 摄）", "本报记者 李四 摄": a line that ends in 摄 ("photographed by") credits a photo. */
+  private static boolean isPhotoCredit(String s) {
+    int end = s.length();
+    while (end > 0 && ("）) ".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return end > 0 && s.charAt(end - 1) == '摄';
   }
 
   private static boolean isBoilerplate(String lower) {
