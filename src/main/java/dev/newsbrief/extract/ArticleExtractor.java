@@ -91,7 +91,8 @@ public final class ArticleExtractor {
   /**
    * The headline shown with the text when the title says less: blogs and forums title every page with the
    * blog's, board's or section's name and put the post's own headline just above its text (often linked to
-   * the post itself); failing that, a trail's last unlinked part names the page.
+   * the post itself); failing that, a trail's last unlinked part names the page, or its last link when the
+   * trail ends in a word for "the text" ("… > 春天里的小城故事 > 正文") and the title is no headline ("1").
    */
   private static String headlineNearText(String title, Element first, Breadcrumb trail, String siteName,
       String host) {
@@ -104,8 +105,15 @@ public final class ArticleExtractor {
       return title;
     }
     String near = HeadingMatcher.before(window);
-    if (near != null) {
+    String work = trail.lastSectionBeforeGenericEnd();
+    if (work != null && TitleFinder.weak(work, siteName, host)) {
+      work = null;
+    }
+    if (near != null && (work == null || !TitleFinder.weak(near, siteName, host))) {
       return near;
+    }
+    if (work != null) {
+      return work;
     }
     return trail.current() != null && !TitleFinder.weak(trail.current(), siteName, host) ? trail.current() : title;
   }

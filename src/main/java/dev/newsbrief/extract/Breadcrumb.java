@@ -14,13 +14,17 @@ import org.jsoup.nodes.TextNode;
  * part names the page itself.
  */
 record Breadcrumb(List<String> sections, String current) {
-  private static final Pattern ARROW = Pattern.compile("[>＞»›→]");
+  /** An arrow between parts: "›", "＞", and the ASCII "->" or "=>" of old pages. */
+  private static final Pattern ARROW = Pattern.compile("[-=]?[>＞»›→]");
   /** Trails are short: a longer box with arrows is a paragraph quoting them. */
   private static final int MAX_TEXT = 160;
   private static final int MAX_PART = 30;
   private static final java.util.Set<String> BOXES = java.util.Set.of("td", "div", "p", "nav", "ol", "ul", "span");
 
   static final Breadcrumb NONE = new Breadcrumb(List.of(), null);
+  /** What a trail calls the page it is on when it has no name for it. */
+  private static final java.util.Set<String> GENERIC_ENDS = java.util.Set.of(
+      "正文", "内容", "全文", "详情", "正文内容", "文章内容", "content", "article", "text");
 
   /** The first trail on the page, or {@link #NONE}. */
   static Breadcrumb of(Document doc) {
@@ -74,6 +78,21 @@ record Breadcrumb(List<String> sections, String current) {
       n += child.normalName().equals("a") ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The trail's part before its end when that end is a word for "the text" ("读书 > 连载 > 春天的故事 > 正文"),
+   * linked or not: there that part is the page's own work or story; else null.
+   */
+  String lastSectionBeforeGenericEnd() {
+    if (current == null || sections.isEmpty()) {
+      return null;
+    }
+    String[] parts = ARROW.split(current);
+    if (!GENERIC_ENDS.contains(parts[parts.length - 1].strip().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return parts.length > 1 ? parts[parts.length - 2].strip() : sections.get(sections.size() - 1);
   }
 
   /** Whether {@code title} is one of the trail's linked sections. */

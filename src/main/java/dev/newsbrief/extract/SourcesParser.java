@@ -20,9 +20,22 @@ final class SourcesParser {
   private static final Pattern EDIT_LINK = Pattern.compile(
       "\\s*[\\[［](?:编辑|編輯|编辑源代码|edit|edit source|править|править код|modifier|bearbeiten|editar)[\\]］]\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** What a wiki citation template leaves behind: empty brackets and archive notes. */
+  /**
+   * What a wiki citation template leaves behind: empty brackets, archive notes, the language of the cited page
+   * ("（美国英语）", "（中文（中国大陆））") and the dots of its empty fields (". . ").
+   */
   private static final Pattern CITE_DEBRIS = Pattern.compile(
-      "[（(]\\s*原始内容存档于[^）)]*[）)]?|\\(?archived from the original[^)]*\\)?\\.?",
+      "[（(]\\s*原始内容存档于[^）)]*[）)]?|\\(?archived from the original[^)]*\\)?\\.?"
+          + "|[（(]\\s*(?:中文|英语|英文|美国英语|英国英语|日语|日文|韩语|韩文|法语|德语|俄语)(?:[（(][^（()）]{1,12}[）)])?\\s*[）)]"
+          + "|(?<=\\.)(?:\\s+\\.)+",
+      Pattern.CASE_INSENSITIVE);
+  /** The title a wiki citation template puts on a link it knows no title for: no title at all. */
+  private static final Pattern ARCHIVE_PLACEHOLDER = Pattern.compile("存档副本|存檔副本|archived copy",
+      Pattern.CASE_INSENSITIVE);
+  /** The heading of a wiki's next section after its references ("外部链接", "See also"): no source. */
+  private static final Pattern NEXT_SECTION = Pattern.compile(
+      "^(?:外部链接|外部連結|外部链接与参考|相关条目|相關條目|参见|參見|参看|延伸阅读|延伸閱讀|扩展阅读|external links"
+          + "|see also|further reading|weblinks|siehe auch|liens externes|voir aussi|enlaces externos)\\s*[:：]?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'，。）)]+");
   private static final Pattern DATE = Pattern.compile(
@@ -89,6 +102,9 @@ final class SourcesParser {
   }
 
   private static void addEntry(List<Source> sources, String raw, String href) {
+    if (NEXT_SECTION.matcher(EDIT_LINK.matcher(raw).replaceAll("").strip()).matches()) {
+      return;
+    }
     Source source = parse(raw, href);
     if (source != null) {
       sources.add(source);
@@ -109,6 +125,9 @@ final class SourcesParser {
     text = EMPTY_BRACKETS.matcher(DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
     text = LINK_WORD.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     text = text.replaceAll("^[\\s,，;；:：.。-]+|[\\s,，;；:：.。-]+$", "");
+    if (ARCHIVE_PLACEHOLDER.matcher(text).matches()) {
+      text = "";
+    }
     if (text.isEmpty() && url == null) {
       return null;
     }

@@ -47,15 +47,28 @@ final class CandidateFilter {
   private static final String CLOSERS = "”」』）)\"'’»";
   private static final Pattern CJK_BOILERPLATE = Pattern.compile(
       "图片来源|图片：|图／|图/|摄影[：:]|来源[：:]|责任编辑|原标题|编辑[：:]|记者[：:]|作者[：:]|点击|扫码|关注我们|微信公众号"
-          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善");
+          + "|版权|转载|未经授权|免责声明|本文来自|文章来源|本条目存在|此条目|请协助改善"
+          // editors' notes and the calls to act of apps and social accounts
+          + "|编者按|编者注|编者的话|小编|打开[Aa][Pp][Pp]|下载[Aa][Pp][Pp]|阅读原文|阅读全文|长按识别|长按二维码"
+          + "|欢迎(?:留言|转发|点赞|分享|评论|关注)|(?:留言|评论)区(?:留言|告诉|说说|聊聊|分享|讨论)"
+          // a photo's caption: "图为…", "▲…"; its credit is found by isPhotoCredit
+          + "|^[（(]?(?:图为|上图|下图|左图|右图|图中|资料图|示意图|▲|△)");
 
   /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");
   /** "Tested by: John Smith RRP: £40 More info: www.example.com": the label of a field in a spec box. */
   private static final Pattern FIELD_LABEL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L} ]{0,20}:\\s");
   private static final int MAX_CJK_LABEL_CHARS = 8;
-  /** "做法：1、…；2、…；3、…": numbered steps run together, a recipe or a procedure rather than a statement. */
-  private static final Pattern INLINE_STEPS = Pattern.compile("(?:^|[：:；;。])\\s*1[、.．].*[；;，,]\\s*2[、.．]");
+  /**
+   * "做法：1、…；2、…；3、…": numbered steps run together, a recipe or a procedure rather than a statement; so is a
+   * list whose first number the splitter cut off: "…；2.区块链；3.量子计算；".
+   */
+  private static final Pattern INLINE_STEPS = Pattern.compile(
+      "(?:^|[：:；;。])\\s*1[、.．].*[；;，,]\\s*2[、.．]|[；;]\\s*\\d{1,2}[、.．][^；;]{1,30}[；;]\\s*\\d{1,2}[、.．]");
+  /** Words that open the tail of a list, not a sentence: "以及三个被忽视的细节。". */
+  private static final List<String> LIST_TAILS = List.of("以及", "及其", "等等");
+  /** The interviewer's turn of a Q&A ("问：", "Q：") asks rather than tells. */
+  private static final List<String> QUESTION_LABELS = List.of("问：", "问:", "Q：", "Q:", "提问：");
   private static final int MAX_CJK_FIELD_CHARS = 40;
 
   Fitness judge(String sentence) {
@@ -91,11 +104,42 @@ final class CandidateFilter {
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
         || last == '?' || last == '？' || s.endsWith(":") || s.endsWith("：")
         || mostlyCjk != cjkArticle || (!ends && isHeading(s, mostlyCjk))
-        || (mostlyCjk ? isCjkField(s) : !ends && isSpecBox(s))) {
+        || (mostlyCjk ? isCjkField(s) || isCjkFragment(s) : !ends && isSpecBox(s))) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
-    return runOn || isPartOfLongerQuote(s) || !ends ? Fitness.RUN_ON : Fitness.GOOD;
+    boolean unfinished = !ends || (mostlyCjk && trailsOff(s, last));
+    return runOn || isPartOfLongerQuote(s) || unfinished ? Fitness.RUN_ON : Fitness.GOOD;
+  }
+
+  /** The tail of a list ("以及…") or the interviewer's question ("问：…"): no statement of the story. */
+  private static boolean isCjkFragment(String s) {
+    for (String start : LIST_TAILS) {
+      if (s.startsWith(start)) {
+        return true;
+      }
+    }
+    for (String label : QUESTION_LABELS) {
+      if (s.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Chinese sentence that ends in an ellipsis ("重大项目开工、营商环境优化……", a lede's teaser or a voice trailing
+   * off) or in a semicolon (an item of a list, one clause of a longer sentence) is unfinished: a second choice.
+   */
+  private static boolean trailsOff(String s, char last) {
+    if (last == '…' || last == '；' || last == ';') {
+      return true;
+    }
+    int i = s.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 2 && s.startsWith("...", i - 2);
   }
 
   /**
@@ -169,8 +213,18 @@ final class CandidateFilter {
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s, boolean hasCjk) {
     return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || BYLINE.matcher(s).matches()
-        || (mayBeCitation(s) && CITATION.matcher(s).find()) || (hasCjk && CJK_BOILERPLATE.matcher(s).find())
+        || (mayBeCitation(s) && CITATION.matcher(s).find())
+        || (hasCjk && (CJK_BOILERPLATE.matcher(s).find() || isPhotoCredit(s)))
         || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS);
+  }
+
+  /** "…（新华社记者 张三 摄）", "本报记者 李四 摄": a line that ends in 摄 ("photographed by") credits a photo. */
+  private static boolean isPhotoCredit(String s) {
+    int end = s.length();
+    while (end > 0 && ("）) ".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return end > 0 && s.charAt(end - 1) == '摄';
   }
 
   private static boolean isBoilerplate(String lower) {

@@ -2,6 +2,7 @@ package dev.newsbrief.summarize;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +13,15 @@ final class ConnectiveTrimmer {
   private static final Pattern DATELINE = Pattern.compile(
       "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
-  /** A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:". */
+  /**
+   * A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:", and the
+   * Chinese ordinals of a list: "三、", "（二）", "第一，", "其二，", "例三：". "一、二线城市" is no marker: a
+   * numeral follows.
+   */
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:[①-⑳⑴-⒇❶-❿]\\s*|[(（]?\\d{1,2}[)）]\\s*|\\d{1,2}[.、]\\s+|\\d{1,2}、|\\d{1,2}[.．](?=\\p{IsHan})"
+          + "|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[(（][一二三四五六七八九十]{1,3}[)）]\\s*"
+          + "|(?:第|其)[一二三四五六七八九十]{1,3}[，,、：:]|例[一二三四五六七八九十\\d]{1,3}[：:]"
           + "|(?:摘要|提要|导语|核心提示|abstract|summary)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
   /** "MADRID —", "BUFFALO, N.Y. —", "HONOLULU, Hawaii (HawaiiNewsNow) -": a city in capitals, a region, a source. */
   private static final Pattern CITY_DATELINE = Pattern.compile(
@@ -48,12 +55,22 @@ final class ConnectiveTrimmer {
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
   private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et");
   private static final List<String> CJK = List.of(
-      "除此之外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总之", "此外", "因此", "所以", "同时",
-      "另外", "不过", "但是", "然而", "而且", "并且", "于是", "其实", "当然", "另一方面", "首先", "其次",
-      "最后", "对此", "可见", "但", "而",
+      "除此之外", "除此以外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总而言之", "综上所述", "总之",
+      "此外", "因此", "因而", "所以", "同时", "另外", "不过", "但是", "可是", "然而", "而且", "并且", "于是", "其实",
+      "当然", "另一方面", "首先", "其次", "最后", "对此", "为此", "由此可见", "可见", "换句话说", "换言之", "也就是说",
+      "不仅如此", "更重要的是", "值得一提的是", "值得注意的是", "需要指出的是", "相比之下", "据了解", "据悉",
+      "再者", "何况", "况且", "然后", "接着", "但", "而",
       "一方で", "しかし", "また", "さらに", "ただし", "なお", "そのため", "つまり", "ところが");
   /** CJK connectives that may stand without a comma: "但是他..." reads fine as "他...". */
-  private static final List<String> CJK_BARE = List.of("但是", "然而", "因此", "此外", "另外", "不过", "而且");
+  private static final List<String> CJK_BARE = List.of(
+      "但是", "然而", "因此", "此外", "另外", "不过", "而且", "所以", "同时", "于是", "并且", "可是", "因而",
+      "何况", "况且", "然后", "但", "而");
+  /**
+   * Characters that make a bare connective part of a longer word, which stays: 但凡, 但愿, 但丁, 而今, 而已, 而立, 而言,
+   * 同时期, 于是乎. 而后 and 而是 lean on the sentence before too, but cut to 后 or 是 they read worse.
+   */
+  private static final Map<String, String> LONGER_WORD =
+      Map.of("但", "凡愿丁", "而", "今已立言后是", "同时", "期代间", "于是", "乎");
 
   String trim(String sentence) {
     String s = DATELINE.matcher(sentence).replaceFirst("");
@@ -101,7 +118,7 @@ final class ConnectiveTrimmer {
         if (after == '，' || after == ',' || after == '、') {
           return s.substring(c.length() + 1);
         }
-        if (CJK_BARE.contains(c)) {
+        if (CJK_BARE.contains(c) && LONGER_WORD.getOrDefault(c, "").indexOf(after) < 0) {
           return s.substring(c.length());
         }
       }

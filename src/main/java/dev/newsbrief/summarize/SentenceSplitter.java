@@ -43,8 +43,13 @@ final class SentenceSplitter {
   private static final String CJK_OPENERS = "“「『";
   private static final String CJK_QUOTE_CLOSERS = "”」』";
   private static final int MAX_QUOTE_CHARS = 120;
+  /**
+   * The speaker of the quote before: "他说。", and one with a time and a place but no comma,
+   * "王部长昨天在常务会议上说。". 道 (街道, 知道) only ends a short one.
+   */
   private static final Pattern SPEECH_TAG = Pattern.compile(
-      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
+      "[\\p{IsHan}]{1,4}?(?:说|道|称|问|答|表示|指出|强调|透露|坦言|回应|写道)[。！？]"
+          + "|[\\p{IsHan}\\p{Alnum}·]{5,20}?(?:说|称|表示|指出|强调|透露|坦言|回应|写道)[。！？]");
 
   /**
    * Sentences of all paragraphs, in order; newlines inside a paragraph also end a sentence, unless the text
@@ -260,7 +265,7 @@ final class SentenceSplitter {
       wordEnd--; // PTB text puts a space before the dot: "gov . gary"
     }
     int wordStart = wordEnd;
-    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.')) {
+    while (wordStart > 0 && isWordChar(s.charAt(wordStart - 1))) {
       wordStart--;
     }
     String word = s.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
@@ -280,6 +285,11 @@ final class SentenceSplitter {
       return !STARTERS.contains(nextWord(s, next)); // "U.S. officials" vs "the U.S. The"
     }
     return false;
+  }
+
+  /** A letter or dot of a Latin word; Chinese right before it ("基于R. Boyer") is no part of the word. */
+  private static boolean isWordChar(char c) {
+    return c == '.' || (Character.isLetter(c) && !TextStats.isCjk(c));
   }
 
   private static String nextWord(String s, int from) {

@@ -223,6 +223,21 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void theNextWikiSectionsHeadingAnArchivedCopyPlaceholderAndLanguageNotesAreNoSources() {
+    String body = "<div class=article>" + ZH_BODY + "<h2>参考资料[编辑]</h2><ol>"
+        + "<li>^ <a href='https://news.example/a'>市长的一天</a>. 晨报. [2019-05-01].</li>"
+        + "<li>^ <a href='https://archive.example/b'>存档副本</a>. [2020-01-02].</li>"
+        + "<li>^ 市长为横跨城南河的新大桥剪彩. Daily Star. . （美国英语）. [2016-12-23].</li>"
+        + "</ol><h2>外部链接[编辑]</h2></div>";
+    Article a = extractor.extract(page("<title>市长</title>", body), null);
+    assertEquals(3, a.sources().size(), a.sources().toString());
+    assertTrue(a.sources().get(0).title().startsWith("市长的一天"), a.sources().toString());
+    assertEquals("市长为横跨城南河的新大桥剪彩. Daily Star", a.sources().get(2).title());
+    assertEquals(null, a.sources().get(1).title(), a.sources().toString());
+    assertEquals("https://archive.example/b", a.sources().get(1).url());
+  }
+
+  @Test
   void readsTextWhoseEntitiesThePageEscapedTwice() {
     assertEquals("\"But the third is hard to find,\" he said. R&D at AT&T costs <5%.",
         BlockCollector.unescapeTwice("&#034;But the third is hard to find,&quot; he said. R&D at AT&T costs &lt;5%."));

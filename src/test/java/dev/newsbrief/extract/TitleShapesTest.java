@@ -122,6 +122,18 @@ class TitleShapesTest {
   }
 
   @Test
+  void aNumberTitleGivesWayToTheWorkATrailEndingInTextNames() {
+    assertEquals("春天里的小城故事", title("<title>1</title>",
+        "<table><tr><td>您现在的位置：<a href=/read>读书</a> -&gt; <a href=/serial>连载</a> -&gt; "
+            + "<a href=/serial/spring>春天里的小城故事</a> -&gt; 正文</td></tr>"
+            + "<tr><td class=content>" + ZH_BODY + "</td></tr></table>"));
+    assertEquals("春天里的小城故事", title("<title>1</title>",
+        "<table><tr><td>您现在的位置：<a href=/read>读书</a> -&gt; <a href=/serial>连载</a> -&gt; 长篇小说 -&gt; "
+            + "春天里的小城故事 -&gt; 正文</td></tr>"
+            + "<tr><td class=content><p>1</p>" + ZH_BODY + "</td></tr></table>"));
+  }
+
+  @Test
   void headlineLinkingToThePageItselfBeatsTheBlogNameTitle() {
     String page = "http://blog.example.cn/more.asp?name=ye&id=22546";
     assertEquals("陈天华《警世钟》", titleAt(page, "<title>China-Pub blog--洞庭一叶</title>",

@@ -116,4 +116,34 @@ class CandidateFilterTest {
         filter.judge("According to different problems, the corresponding measures have been put forward.", true));
     assertEquals(CandidateFilter.Fitness.GOOD, filter.judge("淘宝网目前在物流配送管理上也存在一定的问题，制约了运营的发展。", true));
   }
+
+  @Test
+  void aChineseTeaserEndingInAnEllipsisOrAListItemEndingInASemicolonIsASecondChoice() {
+    assertEquals(Fitness.RUN_ON, filter.judge("新厂房开工、审批时限再压缩、考核结果公布、招商引资再创新高……", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("“你做的那份报告……到底改好了没有……”", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("而某些银行甚至用欠条的方式发放了年终奖...", true));
+    assertEquals(Fitness.RUN_ON, filter.judge("对年收入不超过十万元的个体工商户免征地方教育附加；", true));
+    assertEquals(Fitness.GOOD, filter.judge("对年收入不超过十万元的个体工商户免征地方教育附加。", true));
+    assertEquals(Fitness.GOOD, filter.judge("The talks broke down... and then resumed the next morning after a call.", false));
+  }
+
+  @Test
+  void theTailOfAListOrAnInterviewersQuestionIsWeak() {
+    assertEquals(Fitness.WEAK, filter.judge("以及三个常被忽视的合同细节和两个注意事项。", true));
+    assertEquals(Fitness.WEAK, filter.judge("问：请您介绍一下这个项目的来龙去脉。", true));
+    assertEquals(Fitness.WEAK, filter.judge("人工智能；2.区块链；3.量子计算；4.边缘计算；5.数据安全。", true));
+    assertEquals(Fitness.GOOD, filter.judge("以前这里只有一条土路，如今已修成了双向四车道。", true));
+  }
+
+  @Test
+  void skipsChineseCaptionsEditorsNotesAndCallsToAct() {
+    assertEquals(Fitness.FURNITURE, filter.judge("图为工人们正在新建的厂房里调试生产线。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("▲ 市民在新开放的湿地公园里散步，享受冬日暖阳。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("游客在古镇的石板路上拍照留念。（本报记者 王小明 摄）", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("编者按：这是一组关于乡村教师的系列报道的第三篇。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("打开APP查看更多关于这起事故的最新进展和现场视频。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("你怎么看这件事？欢迎在评论区留言告诉我们你的想法。", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("觉得这篇文章有用的话，欢迎转发给身边需要的朋友。", true));
+    assertEquals(Fitness.GOOD, filter.judge("这部纪录片由三名摄影师历时两年在高原上拍摄完成。", true));
+  }
 }

@@ -104,4 +104,41 @@ class ConnectiveTrimmerTest {
     assertEquals("认识明白神旨意的重要性；", trimmer.trim("1.认识明白神旨意的重要性；"));
     assertEquals("1.5亿人参加了投票。", trimmer.trim("1.5亿人参加了投票。"));
   }
+
+  @Test
+  void dropsChineseSignpostsThatPointAtTheSentenceBefore() {
+    assertEquals("新馆的设计出自一位本地建筑师。", trimmer.trim("值得一提的是，新馆的设计出自一位本地建筑师。"));
+    assertEquals("该项目已完成环评。", trimmer.trim("据了解，该项目已完成环评。"));
+    assertEquals("两家公司的营收差距正在缩小。", trimmer.trim("由此可见，两家公司的营收差距正在缩小。"));
+    assertEquals("市里新增了三条公交线路。", trimmer.trim("为此，市里新增了三条公交线路。"));
+  }
+
+  @Test
+  void dropsChineseConnectivesThatStandWithoutAComma() {
+    assertEquals("他决定辞去工作。", trimmer.trim("所以他决定辞去工作。"));
+    assertEquals("省财政也加大了投入。", trimmer.trim("同时省财政也加大了投入。"));
+    assertEquals("另一家银行甚至推迟了发放。", trimmer.trim("而另一家银行甚至推迟了发放。"));
+    assertEquals("司机拒绝了他的请求。", trimmer.trim("但司机拒绝了他的请求。"));
+    assertEquals("我们已经是成年人了。", trimmer.trim("何况我们已经是成年人了。"));
+    assertEquals("你要先弄清自己想要什么。", trimmer.trim("然后你要先弄清自己想要什么。"));
+  }
+
+  @Test
+  void keepsWordsThatStartLikeABareConnective() {
+    assertEquals("而今这座小镇已成为旅游胜地。", trimmer.trim("而今这座小镇已成为旅游胜地。"));
+    assertEquals("但凡来过的游客都说好。", trimmer.trim("但凡来过的游客都说好。"));
+    assertEquals("但丁是意大利最著名的诗人。", trimmer.trim("但丁是意大利最著名的诗人。"));
+    assertEquals("同时期的作品大多已经散佚。", trimmer.trim("同时期的作品大多已经散佚。"));
+    assertEquals("而是要把钱花在刀刃上。", trimmer.trim("而是要把钱花在刀刃上。"));
+  }
+
+  @Test
+  void dropsChineseOrdinalsOfAList() {
+    assertEquals("项目审批时间缩短了一半。", trimmer.trim("三、项目审批时间缩短了一半。"));
+    assertEquals("加强对食品企业的抽检。", trimmer.trim("（二）加强对食品企业的抽检。"));
+    assertEquals("企业的融资成本明显下降。", trimmer.trim("第一，企业的融资成本明显下降。"));
+    assertEquals("6月2日，一名工人在拆墙时受伤。", trimmer.trim("例二：6月2日，一名工人在拆墙时受伤。"));
+    assertEquals("一、二线城市的房价继续上涨。", trimmer.trim("一、二线城市的房价继续上涨。"));
+    assertEquals("第一次会议在上海召开。", trimmer.trim("第一次会议在上海召开。"));
+  }
 }

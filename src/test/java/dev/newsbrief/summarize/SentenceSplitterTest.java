@@ -81,6 +81,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLatinInitialRightAfterChineseTextEndsNoSentence() {
+    assertEquals(List.of("该研究借鉴了J. Keynes和M. Friedman的模型。", "结论并不意外。"),
+        split("该研究借鉴了J. Keynes和M. Friedman的模型。结论并不意外。"));
+    assertEquals(List.of("会后他拜访了Dr. Morgan的实验室。"), split("会后他拜访了Dr. Morgan的实验室。"));
+  }
+
+  @Test
+  void keepsASpeechTagWithATimeAndAPlaceWithTheQuoteBeforeIt() {
+    assertEquals(List.of("“排队的问题必须解决！”王部长12日在座谈会上说。", "会后公布了新规。"),
+        split("“排队的问题必须解决！”王部长12日在座谈会上说。会后公布了新规。"));
+    assertEquals(List.of("“我们先走了。”", "他们沿着河边走进了一条热闹的老街道。"),
+        split("“我们先走了。”他们沿着河边走进了一条热闹的老街道。"));
+  }
+
+  @Test
   void doesNotSplitAfterTitlesAndInitials() {
     assertEquals(List.of("Mr. Smith met Dr. Jones and J. K. Rowling in London.", "They talked."),
         split("Mr. Smith met Dr. Jones and J. K. Rowling in London. They talked."));
