@@ -104,4 +104,49 @@ class ConnectiveTrimmerTest {
     assertEquals("认识明白神旨意的重要性；", trimmer.trim("1.认识明白神旨意的重要性；"));
     assertEquals("1.5亿人参加了投票。", trimmer.trim("1.5亿人参加了投票。"));
   }
+
+  @Test
+  void dropsTheCommonConnectivesOfEuropeanLanguages() {
+    assertEquals("Правительство повысило налоги.", trimmer.trim("Тем временем правительство повысило налоги."));
+    assertEquals("Завод закрыли в мае.", trimmer.trim("Кроме этого, завод закрыли в мае."));
+    assertEquals("Le ministre a démissionné.", trimmer.trim("Toutefois, le ministre a démissionné."));
+    assertEquals("El gobierno subió los impuestos.", trimmer.trim("No obstante, el gobierno subió los impuestos."));
+    assertEquals("O governo aumentou os impostos.", trimmer.trim("No entanto, o governo aumentou os impostos."));
+    assertEquals("A fábrica fechou em maio.", trimmer.trim("Além disso, a fábrica fechou em maio."));
+    assertEquals("Il governo ha alzato le tasse.", trimmer.trim("Tuttavia il governo ha alzato le tasse."));
+    assertEquals("La fabbrica ha chiuso a maggio.", trimmer.trim("Inoltre, la fabbrica ha chiuso a maggio."));
+    assertEquals("La polizia è arrivata tardi.", trimmer.trim("Ma la polizia è arrivata tardi."));
+    assertEquals("O governo recuou.", trimmer.trim("Mas o governo recuou."));
+  }
+
+  @Test
+  void keepsShortConnectivesThatAreAlsoNames() {
+    assertEquals("Ma Ying-jeou visited the island.", trimmer.trim("Ma Ying-jeou visited the island."));
+    assertEquals("E Street Band played for three hours.", trimmer.trim("E Street Band played for three hours."));
+  }
+
+  @Test
+  void keepsAGermanAdverbWhoseLossWouldLeaveTheVerbFirst() {
+    assertEquals("Außerdem hat die Firma 200 Stellen gestrichen.", trimmer.trim("Außerdem hat die Firma 200 Stellen gestrichen."));
+    assertEquals("Allerdings sinken die Preise seit Mai.", trimmer.trim("Allerdings sinken die Preise seit Mai."));
+    assertEquals("Die Preise sinken.", trimmer.trim("Aber die Preise sinken."));
+  }
+
+  @Test
+  void dropsAPhraseThatTakesUpATopicAgain() {
+    assertEquals("Il titolo provvisorio è ancora segreto.", trimmer.trim("Tornando al film, il titolo provvisorio è ancora segreto."));
+    assertEquals("El déficit creció un 3%.", trimmer.trim("Volviendo a la economía, el déficit creció un 3%."));
+    assertEquals("Бюджет вырос на 3%.", trimmer.trim("Возвращаясь к экономике, бюджет вырос на 3%."));
+    assertEquals("Tornando a casa ha incontrato il sindaco.", trimmer.trim("Tornando a casa ha incontrato il sindaco."));
+  }
+
+  @Test
+  void dropsEuropeanAndRussianAgencyDatelines() {
+    assertEquals("Президент подписал указ о пенсиях.",
+        trimmer.trim("МОСКВА, 3 дек — РИА Новости. Президент подписал указ о пенсиях."));
+    assertEquals("Il governo ha approvato la manovra.", trimmer.trim("ROMA, 3 DIC - Il governo ha approvato la manovra."));
+    assertEquals("El Gobierno aprobó el decreto.", trimmer.trim("Madrid, 3 dic (EFE).- El Gobierno aprobó el decreto."));
+    assertEquals("Die Polizei sperrte die Straße.", trimmer.trim("Hamburg (dpa/lno) - Die Polizei sperrte die Straße."));
+    assertEquals("МОСКВА, как и Петербург, готовится к зиме.", trimmer.trim("МОСКВА, как и Петербург, готовится к зиме."));
+  }
 }
