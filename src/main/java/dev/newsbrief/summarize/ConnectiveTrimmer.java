@@ -125,6 +125,11 @@ final class ConnectiveTrimmer {
     return s.substring(1).strip();
   }
 
+  /** Korean connectives, set off by a space or a comma: "하지만 그는 …", "또한, …". */
+  private static final List<String> KOREAN = List.of("하지만", "그러나", "그런데", "또한", "게다가", "한편", "따라서", "그리고", "그래서");
+  /** Japanese connectives, with or without a comma: "しかも設定は…", "そして、…"; the longer form first. */
+  private static final List<String> JAPANESE_BARE = List.of("しかしながら", "しかし", "しかも", "そして", "ところが");
+
   private static String dropConnective(String s) {
     Matcher resumption = RESUMPTION.matcher(s);
     if (resumption.lookingAt()) {
@@ -149,6 +154,20 @@ final class ConnectiveTrimmer {
         if (CJK_BARE.contains(c)) {
           return s.substring(c.length());
         }
+      }
+    }
+    return dropKoreanOrJapanese(s);
+  }
+
+  private static String dropKoreanOrJapanese(String s) {
+    for (String c : KOREAN) {
+      if (s.startsWith(c) && s.length() > c.length() + 1 && ", ，".indexOf(s.charAt(c.length())) >= 0) {
+        return s.substring(c.length() + 1);
+      }
+    }
+    for (String c : JAPANESE_BARE) {
+      if (s.startsWith(c) && s.length() > c.length() + 1) {
+        return s.substring(c.length());
       }
     }
     return s;

@@ -85,6 +85,15 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsKoreanConnectivesAndBareJapaneseOnes() {
+    assertEquals("그는 회의에 참석하지 않았다.", trimmer.trim("하지만 그는 회의에 참석하지 않았다."));
+    assertEquals("가격이 올랐다.", trimmer.trim("또한, 가격이 올랐다."));
+    assertEquals("한편으로는 가격이 올랐다.", trimmer.trim("한편으로는 가격이 올랐다."));
+    assertEquals("設定画面から変更することはできません。", trimmer.trim("しかも設定画面から変更することはできません。"));
+    assertEquals("価格は上がった。", trimmer.trim("しかしながら、価格は上がった。"));
+  }
+
+  @Test
   void dropsRussianConnectives() {
     assertEquals("Министр подал в отставку.", trimmer.trim("Однако министр подал в отставку."));
   }
