@@ -69,7 +69,8 @@ final class ConnectiveTrimmer {
       "en cambio", "por su parte", "no entanto", "além disso", "contudo", "todavia", "entretanto", "porém",
       "por outro lado", "enquanto isso", "ainda assim", "tuttavia", "inoltre", "però", "comunque", "infatti",
       "intanto", "nel frattempo", "invece", "peraltro", "del resto", "d'altra parte", "in effetti",
-      "ma", "mas", "e");
+      "ma", "mas", "e", "поэтому", "таким образом", "por eso", "por ello", "por lo tanto", "por isso", "portanto",
+      "quindi", "pertanto", "perciò");
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
   private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et",
       "jedoch", "außerdem", "zudem", "allerdings");
@@ -125,6 +126,16 @@ final class ConnectiveTrimmer {
     return s.substring(1).strip();
   }
 
+  /**
+   * The writer's aside to the reader before the statement: "Напомним, что …", "Стоит отметить, что …", "Cabe recordar
+   * que …", "Vale lembrar que …", "Rappelons que …", "Va ricordato che …", "It is worth noting that …".
+   */
+  private static final Pattern ASIDE = Pattern.compile(
+      "^(?:напомним|отметим|стоит (?:отметить|напомнить|добавить)|следует (?:отметить|напомнить)|нужно отметить"
+          + "|cabe (?:recordar|destacar|señalar)|hay que recordar|vale (?:lembrar|destacar|ressaltar)|rappelons"
+          + "|il faut rappeler|va ricordato|ricordiamo|it is worth noting|it should be noted|it's worth noting)"
+          + "(?:\\s*,\\s*(?:что\\s+)?|\\s+(?:que|che|that)\\s+|\\s*,\\s*)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Korean connectives, set off by a space or a comma: "하지만 그는 …", "또한, …". */
   private static final List<String> KOREAN = List.of("하지만", "그러나", "그런데", "또한", "게다가", "한편", "따라서", "그리고", "그래서");
   /** Japanese connectives, with or without a comma: "しかも設定は…", "そして、…"; the longer form first. */
@@ -134,6 +145,10 @@ final class ConnectiveTrimmer {
     Matcher resumption = RESUMPTION.matcher(s);
     if (resumption.lookingAt()) {
       return s.substring(resumption.end());
+    }
+    Matcher aside = ASIDE.matcher(s);
+    if (aside.lookingAt() && aside.end() < s.length()) {
+      return s.substring(aside.end());
     }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String c : LATIN) {

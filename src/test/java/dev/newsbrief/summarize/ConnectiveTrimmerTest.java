@@ -158,4 +158,15 @@ class ConnectiveTrimmerTest {
     assertEquals("Die Polizei sperrte die Straße.", trimmer.trim("Hamburg (dpa/lno) - Die Polizei sperrte die Straße."));
     assertEquals("МОСКВА, как и Петербург, готовится к зиме.", trimmer.trim("МОСКВА, как и Петербург, готовится к зиме."));
   }
+
+  @Test
+  void dropsTheWritersAsideToTheReader() {
+    assertEquals("Ранее министерство заявляло о планах.", trimmer.trim("Напомним, ранее министерство заявляло о планах."));
+    assertEquals("Завод закрыли в мае.", trimmer.trim("Стоит отметить, что завод закрыли в мае."));
+    assertEquals("El paro bajó en mayo.", trimmer.trim("Cabe recordar que el paro bajó en mayo."));
+    assertEquals("A fábrica fechou em maio.", trimmer.trim("Vale lembrar que a fábrica fechou em maio."));
+    assertEquals("Il sindaco si è dimesso.", trimmer.trim("Ricordiamo che il sindaco si è dimesso."));
+    assertEquals("Los sindicatos celebraron la decisión.", trimmer.trim("Por eso los sindicatos celebraron la decisión."));
+    assertEquals("Ricordiamo il sindaco con affetto.", trimmer.trim("Ricordiamo il sindaco con affetto."));
+  }
 }
