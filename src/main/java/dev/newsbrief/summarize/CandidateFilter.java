@@ -64,7 +64,14 @@ final class CandidateFilter {
           + "|abonnieren sie|folgen sie uns|klicken sie|besuchen sie uns|verpassen sie (?:nicht|keine)"
           + "|iscriviti|seguici|clicca|non perdete|non perdere|condividi"
           + "|подписывайтесь|подпишитесь|присоединяйтесь|голосуйте|проголосуйте|не пропустите|переходите (?:по|на)"
-          + "|добавьте в закладки|узнайте (?:больше|подробнее)|ставьте лайки?|оставляйте (?:свои )?(?:комментарии|отзывы))"
+          + "|добавьте в закладки|узнайте (?:больше|подробнее)|ставьте лайки?|оставляйте (?:свои )?(?:комментарии|отзывы)"
+          + "|(?:don[’']?t|do not) forget to (?:share|subscribe|follow|like|comment|bookmark|sign up|check out)"
+          + "|share this (?:post|article|story|page)|let us know (?:in|what|your)|leave (?:us )?a comment"
+          + "|não (?:se )?esqueça de (?:compartilhar|curtir|seguir|se inscrever|assinar|comentar)"
+          + "|no olvides (?:compartir|suscribirte|seguirnos|comentar|dejar)"
+          + "|n[’']oubliez pas de (?:partager|vous abonner|nous suivre|commenter|laisser)"
+          + "|non dimenticat?[ei] di (?:condividere|iscriverti|iscrivervi|seguirci|commentare|lasciare)"
+          + "|не забудьте (?:подписаться|поделиться|поставить|оставить))"
           + "(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**

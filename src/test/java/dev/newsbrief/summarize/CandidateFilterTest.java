@@ -125,6 +125,9 @@ class CandidateFilterTest {
     assertEquals(Fitness.FURNITURE, filter.judge("Suscríbete a nuestro canal para recibir las últimas noticias del club."));
     assertEquals(Fitness.FURNITURE, filter.judge("N'hésitez pas à partager cet article avec vos amis et votre famille."));
     assertEquals(Fitness.FURNITURE, filter.judge("Book your seats through the box office now and come and enjoy the show tonight!"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Don't forget to share this post with your friends who love jazz."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Не забудьте поделиться статьёй с друзьями в социальных сетях."));
+    assertEquals(Fitness.GOOD, filter.judge("Don't forget to bring sunscreen, as the beach has almost no shade."));
     assertEquals(Fitness.GOOD, filter.judge("Book your hotel at least six weeks ahead to get the lower winter rates."));
     assertEquals(Fitness.GOOD, filter.judge("Scoprirono la grotta per caso durante una gita nel 1952."));
     assertEquals(Fitness.GOOD, filter.judge("Venhamos ao ponto: a inflação subiu pelo terceiro mês seguido."));
