@@ -93,16 +93,19 @@ final class CandidateFilter {
           + "|(?:читайте (?:также|тоже|ещё|еще)|смотрите также|см\\. также|по теме:|leia (?:também|mais)|veja (?:também|mais)"
           + "|saiba mais|le[ea] (?:también|más)|vea también|ver también|más información|à lire (?:aussi|également)"
           + "|voir aussi|en savoir plus|mehr zum thema|lesen sie (?:auch|mehr)|weiterlesen|mehr dazu|leggi anche"
-          + "|vedi anche|per saperne di più|approfondisci)(?![\\p{L}]))",
+          + "|vedi anche|per saperne di più|approfondisci)(?![\\p{L}])"
+          + "|\\(?(?:efe|dpa|ansa|lusa|apa|europa press|agência brasil|тасс|риа новости|интерфакс)\\)?\\.?$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Cookie, newsletter and copyright lines of sites in other languages, in lower case. */
+  /** Cookie, newsletter, credit and copyright lines of sites in other languages, in lower case. */
   private static final List<String> FOREIGN_BOILERPLATE = List.of(
       "usamos cookies", "utilizamos cookies", "utiliza cookies", "política de cookies", "utilise des cookies",
       "utilisons des cookies", "verwendet cookies", "verwenden cookies", "nutzt cookies", "utilizza cookie",
       "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "файлы cookie", "файлов cookie",
       "nossa newsletter", "nuestro boletín", "nuestra newsletter", "notre newsletter", "unseren newsletter",
       "alla newsletter", "на рассылку", "todos os direitos reservados", "todos los derechos reservados",
-      "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "все права защищены");
+      "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "все права защищены",
+      // Korean and Japanese photo credits and copyright lines
+      "사진=", "사진 =", "사진제공", "사진 제공", "무단전재", "무단 전재", "재배포 금지", "写真＝", "写真=", "無断転載", "無断複製");
   /**
    * The reader or the site spoken to in an exclamation: "you", "we", "você", "vous", "вы", "мы", … A line that
    * exclaims to the reader ("Nesta página você terá sempre …!") is promotion, not a statement of the story.

@@ -162,6 +162,10 @@ class CandidateFilterTest {
     assertEquals(Fitness.FURNITURE, filter.judge("Este sitio utiliza cookies para mejorar la experiencia de navegación."));
     assertEquals(Fitness.FURNITURE, filter.judge("Copyright-free: Все права защищены, перепечатка запрещена."));
     assertEquals(Fitness.GOOD, filter.judge("Leia o relatório completo, disse o ministro aos jornalistas na terça-feira."));
+    assertEquals(Fitness.FURNITURE, filter.judge("(EFE)"));
+    assertEquals(Fitness.FURNITURE, filter.judge("РИА Новости"));
+    assertEquals(Fitness.FURNITURE, filter.judge("시민들이 새 버스 정류장을 이용하고 있다. 사진=서울시 제공", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("本サイトに掲載の記事・写真の無断転載を禁じます。", true));
   }
 
   @Test
