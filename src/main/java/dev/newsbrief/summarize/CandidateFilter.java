@@ -67,6 +67,7 @@ final class CandidateFilter {
           + "|добавьте в закладки|узнайте (?:больше|подробнее)|ставьте лайки?|оставляйте (?:свои )?(?:комментарии|отзывы)"
           + "|(?:don[’']?t|do not) forget to (?:share|subscribe|follow|like|comment|bookmark|sign up|check out)"
           + "|share this (?:post|article|story|page)|let us know (?:in|what|your)|leave (?:us )?a comment"
+          + "|follow (?:me|him|her|them) on|(?:find|like) us on|learn more (?:about|at|here|on)"
           + "|não (?:se )?esqueça de (?:compartilhar|curtir|seguir|se inscrever|assinar|comentar)"
           + "|no olvides (?:compartir|suscribirte|seguirnos|comentar|dejar)"
           + "|n[’']oubliez pas de (?:partager|vous abonner|nous suivre|commenter|laisser)"

@@ -128,6 +128,8 @@ class CandidateFilterTest {
     assertEquals(Fitness.FURNITURE, filter.judge("Don't forget to share this post with your friends who love jazz."));
     assertEquals(Fitness.FURNITURE, filter.judge("Не забудьте поделиться статьёй с друзьями в социальных сетях."));
     assertEquals(Fitness.GOOD, filter.judge("Don't forget to bring sunscreen, as the beach has almost no shade."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Follow her on Twitter and Instagram @janedoe_writes."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Learn more about how our vitamin range can help you sleep better."));
     assertEquals(Fitness.GOOD, filter.judge("Book your hotel at least six weeks ahead to get the lower winter rates."));
     assertEquals(Fitness.GOOD, filter.judge("Scoprirono la grotta per caso durante una gita nel 1952."));
     assertEquals(Fitness.GOOD, filter.judge("Venhamos ao ponto: a inflação subiu pelo terceiro mês seguido."));
