@@ -70,7 +70,7 @@ final class ConnectiveTrimmer {
       "por outro lado", "enquanto isso", "ainda assim", "tuttavia", "inoltre", "però", "comunque", "infatti",
       "intanto", "nel frattempo", "invece", "peraltro", "del resto", "d'altra parte", "in effetti",
       "ma", "mas", "e", "поэтому", "таким образом", "por eso", "por ello", "por lo tanto", "por isso", "portanto",
-      "quindi", "pertanto", "perciò");
+      "quindi", "pertanto", "perciò", "what's more", "what’s more");
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
   private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et",
       "jedoch", "außerdem", "zudem", "allerdings");

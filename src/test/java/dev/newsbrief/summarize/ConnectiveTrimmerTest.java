@@ -15,6 +15,7 @@ class ConnectiveTrimmerTest {
     assertEquals("The bank cut rates.", trimmer.trim("And meanwhile, the bank cut rates."));
     assertEquals("Officials agreed.", trimmer.trim("Also, officials agreed."));
     assertEquals("It's goodbye to another Olympic year.", trimmer.trim("Well, it's goodbye to another Olympic year."));
+    assertEquals("The deals are already live.", trimmer.trim("What’s more, the deals are already live."));
   }
 
   @Test
