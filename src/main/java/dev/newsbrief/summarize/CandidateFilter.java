@@ -54,6 +54,74 @@ final class CandidateFilter {
           // a photo's caption: "图为…", "▲…"; its credit is found by isPhotoCredit
           + "|^[（(]?(?:图为|上图|下图|左图|右图|图中|资料图|示意图|▲|△)");
 
+  /**
+   * A call to action: an imperative that asks the reader to subscribe, click, share, come back or not to miss
+   * something, in the languages of the feeds: "Subscribe to our channel", "Confira a lista", "Подписывайтесь …".
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "^(?:subscribe|sign up|don[’']?t miss|do not miss|stay tuned|contact us|call us|follow us|join us|bookmark"
+          + "|come and (?:see|experience|visit|join|try|enjoy)"
+          + "|confira|venha|acesse|assine|inscreva-se|siga-nos|compartilhe|baixe|clique|não perca"
+          + "|coloque (?:n[oa]s? )?(?:seus? )?favoritos"
+          + "|suscr[ií]bete|suscr[ií]base|s[ií]gue(?:nos|me)|no te pierdas|no se pierda|haz clic|reg[ií]strate|ap[uú]ntate"
+          + "|abonnez-vous|inscrivez-vous|suivez-nous|cliquez|partagez|n[’']h[ée]sitez pas|ne manquez pas"
+          + "|retrouvez(?:-nous| tous| toutes| notre| nos)|rendez-vous sur"
+          + "|abonnieren sie|folgen sie uns|klicken sie|besuchen sie uns|verpassen sie (?:nicht|keine)"
+          + "|iscriviti|seguici|clicca|non perdete|non perdere|condividi"
+          + "|подписывайтесь|подпишитесь|присоединяйтесь|голосуйте|проголосуйте|не пропустите|переходите (?:по|на)"
+          + "|добавьте в закладки|узнайте (?:больше|подробнее)|ставьте лайки?|оставляйте (?:свои )?(?:комментарии|отзывы)"
+          + "|(?:don[’']?t|do not) forget to (?:share|subscribe|follow|like|comment|bookmark|sign up|check out)"
+          + "|share this (?:post|article|story|page)|let us know (?:in|what|your)|leave (?:us )?a comment"
+          + "|follow (?:me|him|her|them) on|(?:find|like) us on|learn more (?:about|at|here|on)"
+          + "|não (?:se )?esqueça de (?:compartilhar|curtir|seguir|se inscrever|assinar|comentar)"
+          + "|no olvides (?:compartir|suscribirte|seguirnos|comentar|dejar)"
+          + "|n[’']oubliez pas de (?:partager|vous abonner|nous suivre|commenter|laisser)"
+          + "|non dimenticat?[ei] di (?:condividere|iscriverti|iscrivervi|seguirci|commentare|lasciare)"
+          + "|не забудьте (?:подписаться|поделиться|поставить|оставить))"
+          + "(?![\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * An imperative to buy, book, visit or try: advice in a travel or how-to piece ("Book your hotel early"), but a
+   * call to action when it exclaims ("Book your tickets today!", "Garanta já o seu!").
+   */
+  private static final Pattern SALES_PITCH = Pattern.compile(
+      "^(?:(?:book|buy|order|grab|get|reserve|secure|claim|download|visit|shop|try)\\s+(?:your|our|it|them|now|today)"
+          + "|aproveite|garanta|não deixe de|reserva|compra|consigue|descubre|descarga"
+          + "|r[ée]servez|d[ée]couvrez|t[ée]l[ée]chargez|profitez|sichern sie sich|bestellen sie|buchen sie"
+          + "|jetzt (?:anmelden|bestellen|abonnieren|kaufen|buchen|sichern|herunterladen|registrieren)"
+          + "|scopri|prenota|acquista|vieni|venite|scarica"
+          + "|заходите|забронируйте|закажите|заказывайте|покупайте|купите|скачайте|скачивайте|следите за)(?![\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A caption label or a "read also" teaser in Russian, Portuguese, Spanish, French, German or Italian. */
+  private static final Pattern FOREIGN_CAPTION = Pattern.compile(
+      "^(?:(?:иллюстрация|скриншот|фотография|imagem|imagen|immagine|cr[ée]dits?|créditos?|fotograf[ií]a|bildquelle"
+          + "|bildnachweis|fonte|fotos?)\\s*[:/|©]"
+          + "|(?:читайте (?:также|тоже|ещё|еще)|смотрите также|см\\. также|по теме:|leia (?:também|mais)|veja (?:também|mais)"
+          + "|saiba mais|le[ea] (?:también|más)|vea también|ver también|más información|à lire (?:aussi|également)"
+          + "|voir aussi|en savoir plus|mehr zum thema|lesen sie (?:auch|mehr)|weiterlesen|mehr dazu|leggi anche"
+          + "|vedi anche|per saperne di più|approfondisci)(?![\\p{L}])"
+          + "|\\(?(?:efe|dpa|ansa|lusa|apa|europa press|agência brasil|тасс|риа новости|интерфакс)\\)?\\.?$)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Cookie, newsletter, credit and copyright lines of sites in other languages, in lower case. */
+  private static final List<String> FOREIGN_BOILERPLATE = List.of(
+      "usamos cookies", "utilizamos cookies", "utiliza cookies", "política de cookies", "utilise des cookies",
+      "utilisons des cookies", "verwendet cookies", "verwenden cookies", "nutzt cookies", "utilizza cookie",
+      "utilizziamo cookie", "utilizza i cookie", "utilizziamo i cookie", "файлы cookie", "файлов cookie",
+      "nossa newsletter", "nuestro boletín", "nuestra newsletter", "notre newsletter", "unseren newsletter",
+      "alla newsletter", "на рассылку", "todos os direitos reservados", "todos los derechos reservados",
+      "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "все права защищены",
+      // Korean and Japanese photo credits and copyright lines
+      "사진=", "사진 =", "사진제공", "사진 제공", "무단전재", "무단 전재", "재배포 금지", "写真＝", "写真=", "無断転載", "無断複製");
+  /**
+   * The reader or the site spoken to in an exclamation: "you", "we", "você", "vous", "вы", "мы", … A line that
+   * exclaims to the reader ("Nesta página você terá sempre …!") is promotion, not a statement of the story.
+   */
+  private static final java.util.Set<String> READER = java.util.Set.of(
+      "you", "your", "yours", "we", "our", "us", "você", "vocês", "voce", "nós", "nosso", "nossa", "tú", "usted",
+      "ustedes", "nosotros", "nuestro", "nuestra", "vous", "votre", "nous", "notre", "du", "dein", "deine", "euch",
+      "wir", "uns", "unser", "unsere", "voi", "noi", "vostro", "nostro", "nostra", "вы", "вас", "вам", "ваш", "ваша",
+      "ваши", "мы", "нас", "нам", "наш", "наша", "наши");
+
   /** "5) ", "3. ", "* ", "• ", "① ": the sentence was an item of a list. */
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,3}[.)、]|[*•·▪►▶■◆●]|[①-⑳])");
   /** "Tested by: John Smith RRP: £40 More info: www.example.com": the label of a field in a spec box. */
@@ -104,12 +172,14 @@ final class CandidateFilter {
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
         || last == '?' || last == '？' || s.endsWith(":") || s.endsWith("：")
         || mostlyCjk != cjkArticle || (!ends && isHeading(s, mostlyCjk))
-        || (mostlyCjk ? isCjkField(s) || isCjkFragment(s) : !ends && isSpecBox(s))) {
+        || (mostlyCjk ? isCjkField(s) || isCjkFragment(s) : !ends && isSpecBox(s))
+        || endsAsQuestion(s)) {
       return Fitness.WEAK;
     }
     boolean runOn = mostlyCjk ? s.length() > MAX_CJK_CHARS : words(s) > MAX_LATIN_WORDS;
     boolean unfinished = !ends || (mostlyCjk && trailsOff(s, last));
-    return runOn || isPartOfLongerQuote(s) || unfinished ? Fitness.RUN_ON : Fitness.GOOD;
+    return runOn || isPartOfLongerQuote(s) || unfinished
+        || exclaimsToReader(s) ? Fitness.RUN_ON : Fitness.GOOD;
   }
 
   /** The tail of a list ("以及…") or the interviewer's question ("问：…"): no statement of the story. */
@@ -212,10 +282,94 @@ final class CandidateFilter {
 
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s, boolean hasCjk) {
-    return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || BYLINE.matcher(s).matches()
+    return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || isByline(s)
         || (mayBeCitation(s) && CITATION.matcher(s).find())
         || (hasCjk && (CJK_BOILERPLATE.matcher(s).find() || isPhotoCredit(s)))
-        || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS);
+        || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS)
+        || isForeignFurniture(s);
+  }
+
+  /**
+   * A byline names someone: its first word after "By", "Von", "Par" or "Por" is capitalised, or a colon sets it off
+   * ("Автор: …"). "Por eso el gobierno subió los impuestos." and "Von den 500 Mitarbeitern …" are sentences.
+   */
+  private static boolean isByline(String s) {
+    Matcher byline = BYLINE.matcher(s);
+    if (!byline.matches()) {
+      return false;
+    }
+    int space = s.indexOf(' ');
+    int colon = s.indexOf(':');
+    if (colon >= 0 && (space < 0 || colon < space)) {
+      return true;
+    }
+    int next = space + 1;
+    while (next < s.length() && !Character.isLetterOrDigit(s.charAt(next))) {
+      next++;
+    }
+    return next >= s.length() || !Character.isLowerCase(s.charAt(next));
+  }
+
+  /** Captions, teasers, cookie and copyright lines of other languages, and calls to action in any. */
+  private static boolean isForeignFurniture(String s) {
+    if (FOREIGN_CAPTION.matcher(s).lookingAt() || CALL_TO_ACTION.matcher(s).lookingAt()) {
+      return true;
+    }
+    if (SALES_PITCH.matcher(s).lookingAt() && exclaims(s)) {
+      return true;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String phrase : FOREIGN_BOILERPLATE) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A question that lost its question mark to an exclamation ("Chissà quanto durerà?!", "¿Y ahora qué?»"), or a
+   * Japanese or Korean one that ends in a full stop ("…でしょうか。", "…코스프레인가.", "…할까."): a teaser, not a point.
+   */
+  static boolean endsAsQuestion(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || CLOSERS.indexOf(s.charAt(i)) >= 0
+        || ".!?。！？…‽⁈⁉".indexOf(s.charAt(i)) >= 0)) {
+      if ("?？‽⁈⁉".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+      i--;
+    }
+    if (i < 0 || i == s.length() - 1) {
+      return false;
+    }
+    char last = s.charAt(i);
+    return last == 'か' || last == '까' || (last == '가' && i > 0 && "인는은던".indexOf(s.charAt(i - 1)) >= 0);
+  }
+
+  /** A line that ends with "!" (not in a quotation) and speaks to the reader or for the site: promotion. */
+  private static boolean exclaimsToReader(String s) {
+    if (!exclaims(s) || s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('«') >= 0) {
+      return false;
+    }
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean letter = i < s.length() && Character.isLetter(s.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (READER.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean exclaims(String s) {
+    char last = lastBeforeClosers(s);
+    return last == '!' || last == '！';
   }
 
   /** "…（新华社记者 张三 摄）", "本报记者 李四 摄": a line that ends in 摄 ("photographed by") credits a photo. */

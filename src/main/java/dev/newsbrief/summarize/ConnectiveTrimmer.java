@@ -3,6 +3,7 @@ package dev.newsbrief.summarize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,22 @@ final class ConnectiveTrimmer {
   private static final Pattern DATELINE = Pattern.compile(
       "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
           + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
+  /**
+   * The agencies of Europe and Russia the dateline above lacks, with a desk after a slash and the Spanish ".-":
+   * "Madrid, 3 dic (EFE).-", "Berlin (dpa/lno) -", "ROMA (ANSA) -", "(Интерфакс) —".
+   */
+  private static final Pattern AGENCY_DATELINE = Pattern.compile(
+      "^[^()]{0,60}?\\(\\s*(?:efe|europa press|ansa|lusa|agência brasil|apa|kna|epd|sda|ats|belga|anp|kyodo|yonhap"
+          + "|dpa|afp|ap|ria|интерфакс|тасс|риа новости|прайм)(?:/[\\p{L}]{2,6})?\\s*\\)\\s*(?:\\.?-|--|—|–|:)?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A city in capitals with the day and month and maybe an agency after the dash: "МОСКВА, 3 дек — РИА Новости.",
+   * "ROMA, 3 DIC -", "SÃO PAULO, 12 de março —".
+   */
+  private static final Pattern DATED_DATELINE = Pattern.compile(
+      "^\\p{Lu}{3,}[\\p{Lu}.'’ -]{0,28},\\s*\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,9}\\.?(?:\\s+(?:de\\s+)?\\d{4})?\\s*"
+          + "(?:—|–|--|-)\\s+(?:(?:РИА Новости|ТАСС|Интерфакс|ПРАЙМ|Прайм|RT|Sputnik|REGNUM|ИА \\p{L}+)"
+          + "(?:\\s+\\p{Lu}\\p{L}+)?[.,]\\s+)?(?=\\p{Lu})");
   /**
    * A list marker or a section label in front of a sentence: "①", "(2)", "3.", "摘要：", "Summary:", and the
    * Chinese ordinals of a list: "三、", "（二）", "第一，", "其二，", "例三：". "一、二线城市" is no marker: a
@@ -51,9 +68,32 @@ final class ConnectiveTrimmer {
       "at the same time", "in turn", "likewise", "similarly", "consequently", "so", "well", "now", "after all",
       "однако", "но", "и", "а", "также", "кроме того", "при этом", "между тем", "тем не менее", "впрочем",
       "aber", "und", "jedoch", "außerdem", "zudem", "allerdings", "mais", "et", "cependant", "par ailleurs",
-      "en outre", "pourtant", "pero", "y", "sin embargo", "además", "también");
+      "en outre", "pourtant", "pero", "y", "sin embargo", "además", "también",
+      // the common ones of Russian, French, Spanish, Portuguese and Italian the list above lacks
+      "тем временем", "кроме этого", "помимо этого", "к тому же", "более того", "вместе с тем", "в то же время",
+      "в свою очередь", "зато", "toutefois", "néanmoins", "de plus", "en effet", "d'ailleurs", "en revanche",
+      "de son côté", "no obstante", "asimismo", "por otra parte", "por otro lado", "mientras tanto", "de hecho",
+      "en cambio", "por su parte", "no entanto", "além disso", "contudo", "todavia", "entretanto", "porém",
+      "por outro lado", "enquanto isso", "ainda assim", "tuttavia", "inoltre", "però", "comunque", "infatti",
+      "intanto", "nel frattempo", "invece", "peraltro", "del resto", "d'altra parte", "in effetti",
+      "ma", "mas", "e", "поэтому", "таким образом", "por eso", "por ello", "por lo tanto", "por isso", "portanto",
+      "quindi", "pertanto", "perciò", "what's more", "what’s more");
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
-  private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et");
+  private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et",
+      "jedoch", "außerdem", "zudem", "allerdings");
+  /**
+   * Short connectives that are also names ("Ma Ying-jeou", "Mas", "E Street"): dropped only before a word in
+   * lower case, as "Ma il governo", "Mas o governo" and "E la polizia" have it.
+   */
+  private static final List<String> BEFORE_LOWER_CASE = List.of("ma", "mas", "e");
+  /**
+   * A phrase that takes up a topic again, up to its comma: "Tornando al remake,", "Volviendo a la economía,",
+   * "Возвращаясь к теме,", "Getting back to the budget,". Like a connective it points at the text before.
+   */
+  private static final Pattern RESUMPTION = Pattern.compile(
+      "^(?:(?:ri)?tornando|volviendo|voltando|retornando|returning|getting back|going back|coming back|(?:pour )?en revenant"
+          + "|pour en revenir|возвращаясь)\\s+(?:a|al|all[oaie']|ai|agli|ao|aos|à|às|au|aux|to|к|ко)\\b[^,.!?;]{1,50},\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final List<String> CJK = List.of(
       "除此之外", "除此以外", "与此同时", "要知道", "事实上", "实际上", "总的来说", "总而言之", "综上所述", "总之",
       "此外", "因此", "因而", "所以", "同时", "另外", "不过", "但是", "可是", "然而", "而且", "并且", "于是", "其实",
@@ -76,6 +116,8 @@ final class ConnectiveTrimmer {
     String s = DATELINE.matcher(sentence).replaceFirst("");
     s = CITY_DATELINE.matcher(s).replaceFirst("");
     s = CJK_DATELINE.matcher(s).replaceFirst("");
+    s = AGENCY_DATELINE.matcher(s).replaceFirst("");
+    s = DATED_DATELINE.matcher(s).replaceFirst("");
     s = LABEL.matcher(s).replaceFirst("");
     boolean trimmed = s.length() != sentence.length();
     for (String previous = null; !s.equals(previous); ) {
@@ -101,13 +143,36 @@ final class ConnectiveTrimmer {
     return s.substring(1).strip();
   }
 
+  /**
+   * The writer's aside to the reader before the statement: "Напомним, что …", "Стоит отметить, что …", "Cabe recordar
+   * que …", "Vale lembrar que …", "Rappelons que …", "Va ricordato che …", "It is worth noting that …".
+   */
+  private static final Pattern ASIDE = Pattern.compile(
+      "^(?:напомним|отметим|стоит (?:отметить|напомнить|добавить)|следует (?:отметить|напомнить)|нужно отметить"
+          + "|cabe (?:recordar|destacar|señalar)|hay que recordar|vale (?:lembrar|destacar|ressaltar)|rappelons"
+          + "|il faut rappeler|va ricordato|ricordiamo|it is worth noting|it should be noted|it's worth noting)"
+          + "(?:\\s*,\\s*(?:что\\s+)?|\\s+(?:que|che|that)\\s+|\\s*,\\s*)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Korean connectives, set off by a space or a comma: "하지만 그는 …", "또한, …". */
+  private static final List<String> KOREAN = List.of("하지만", "그러나", "그런데", "또한", "게다가", "한편", "따라서", "그리고", "그래서");
+  /** Japanese connectives, with or without a comma: "しかも設定は…", "そして、…"; the longer form first. */
+  private static final List<String> JAPANESE_BARE = List.of("しかしながら", "しかし", "しかも", "そして", "ところが");
+
   private static String dropConnective(String s) {
+    Matcher resumption = RESUMPTION.matcher(s);
+    if (resumption.lookingAt()) {
+      return s.substring(resumption.end());
+    }
+    Matcher aside = ASIDE.matcher(s);
+    if (aside.lookingAt() && aside.end() < s.length()) {
+      return s.substring(aside.end());
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     for (String c : LATIN) {
       if (lower.startsWith(c) && lower.length() > c.length() + 1) {
         char after = lower.charAt(c.length());
         boolean comma = after == ',' || (after == ' ' && lower.charAt(c.length() + 1) == ',');
-        if (comma || (after == ' ' && !COMMA_ONLY.contains(c))) {
+        if (comma || (after == ' ' && !COMMA_ONLY.contains(c) && lowerCaseFollows(c, s))) {
           return LEADING_COMMA.matcher(s.substring(c.length())).replaceFirst("");
         }
       }
@@ -123,7 +188,30 @@ final class ConnectiveTrimmer {
         }
       }
     }
+    return dropKoreanOrJapanese(s);
+  }
+
+  private static String dropKoreanOrJapanese(String s) {
+    for (String c : KOREAN) {
+      if (s.startsWith(c) && s.length() > c.length() + 1 && ", ，".indexOf(s.charAt(c.length())) >= 0) {
+        return s.substring(c.length() + 1);
+      }
+    }
+    for (String c : JAPANESE_BARE) {
+      if (s.startsWith(c) && s.length() > c.length() + 1) {
+        return s.substring(c.length());
+      }
+    }
     return s;
+  }
+
+  /** Whether connective {@code c} at the start of {@code s} may be dropped before the word that follows it. */
+  private static boolean lowerCaseFollows(String c, String s) {
+    if (!BEFORE_LOWER_CASE.contains(c)) {
+      return true;
+    }
+    int next = c.length() + 1;
+    return next < s.length() && Character.isLowerCase(s.codePointAt(next));
   }
 
   private static String capitalise(String s) {

@@ -46,4 +46,17 @@ class BoilerplateRulesTest {
     assertEquals("^(?:a|b)[(]x(?:c)?(?=d)\\(", BoilerplateRules.withoutCaptures("^(a|b)[(]x(c)?(?=d)\\("));
     assertEquals("(\\w+) \\1", BoilerplateRules.withoutCaptures("(\\w+) \\1"));
   }
+
+  @Test
+  void dropsReadAlsoSubscriptionAndCookieLinesOfOtherLanguages() {
+    assertTrue(BoilerplateRules.drops("Читайте также: Как выбрать зимние шины"));
+    assertTrue(BoilerplateRules.drops("Leia também: Prefeitura anuncia nova linha de ônibus"));
+    assertTrue(BoilerplateRules.drops("Mehr zum Thema"));
+    assertTrue(BoilerplateRules.drops("Подписывайтесь на наш канал в Telegram"));
+    assertTrue(BoilerplateRules.drops("Este sitio utiliza cookies para mejorar su experiencia."));
+    assertTrue(BoilerplateRules.drops("Nous utilisons des cookies pour mesurer l'audience."));
+    assertTrue(BoilerplateRules.drops("Все права защищены. Перепечатка запрещена."));
+    assertFalse(BoilerplateRules.drops("Leia o relatório completo no site do ministério."));
+    assertFalse(BoilerplateRules.drops("Она подписала контракт с клубом на три года."));
+  }
 }

@@ -146,4 +146,65 @@ class CandidateFilterTest {
     assertEquals(Fitness.FURNITURE, filter.judge("觉得这篇文章有用的话，欢迎转发给身边需要的朋友。", true));
     assertEquals(Fitness.GOOD, filter.judge("这部纪录片由三名摄影师历时两年在高原上拍摄完成。", true));
   }
+
+  @Test
+  void callsToActionAreNoPoints() {
+    assertEquals(Fitness.FURNITURE, filter.judge("Coloque nos seus favoritos e volte sempre para ver a tabela do campeonato!"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Confira abaixo a lista completa dos convocados para a Copa."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Подписывайтесь на наш канал, чтобы не пропустить новые рецепты."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Suscríbete a nuestro canal para recibir las últimas noticias del club."));
+    assertEquals(Fitness.FURNITURE, filter.judge("N'hésitez pas à partager cet article avec vos amis et votre famille."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Book your seats through the box office now and come and enjoy the show tonight!"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Don't forget to share this post with your friends who love jazz."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Не забудьте поделиться статьёй с друзьями в социальных сетях."));
+    assertEquals(Fitness.GOOD, filter.judge("Don't forget to bring sunscreen, as the beach has almost no shade."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Follow her on Twitter and Instagram @janedoe_writes."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Learn more about how our vitamin range can help you sleep better."));
+    assertEquals(Fitness.GOOD, filter.judge("Book your hotel at least six weeks ahead to get the lower winter rates."));
+    assertEquals(Fitness.GOOD, filter.judge("Scoprirono la grotta per caso durante una gita nel 1952."));
+    assertEquals(Fitness.GOOD, filter.judge("Venhamos ao ponto: a inflação subiu pelo terceiro mês seguido."));
+  }
+
+  @Test
+  void anExclamationToTheReaderIsASecondChoice() {
+    assertEquals(Fitness.RUN_ON, filter.judge("Nesta página você encontra sempre a tabela atualizada do campeonato!"));
+    assertEquals(Fitness.RUN_ON, filter.judge("We have gathered the best comments of our readers here!"));
+    assertEquals(Fitness.RUN_ON, filter.judge("Проголосовать за участницу вы можете на последней странице!"));
+    assertEquals(Fitness.GOOD, filter.judge("The crowd chanted “We want more!” as the band left the stage."));
+    assertEquals(Fitness.GOOD, filter.judge("The striker scored twice in the last five minutes of the final!"));
+  }
+
+  @Test
+  void aTeaserQuestionIsWeakInEveryLanguage() {
+    assertEquals(Fitness.WEAK, filter.judge("Chissà per quanto tempo ancora riusciranno a vendere lo stesso film?!"));
+    assertEquals(Fitness.WEAK, filter.judge("¿Hasta cuándo podrá el gobierno mantener los precios congelados?»"));
+    assertEquals(Fitness.WEAK, filter.judge("배우의 복수인가, 피해자의 연기인가.", true));
+    assertEquals(Fitness.WEAK, filter.judge("この判決は今後の裁判にどのような影響を与えるのでしょうか。", true));
+    assertEquals(Fitness.GOOD, filter.judge("判決は今後の裁判に大きな影響を与えると専門家は指摘している。", true));
+    assertEquals(Fitness.GOOD, filter.judge("이번 판결은 앞으로의 재판에 큰 영향을 줄 것으로 보인다.", true));
+  }
+
+  @Test
+  void skipsForeignCaptionsTeasersAndCookieLines() {
+    assertEquals(Fitness.FURNITURE, filter.judge("Читайте также: Как выбрать зимние шины для города"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Leia também: Prefeitura anuncia nova linha de ônibus"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Lee también: El gobierno aprueba el nuevo presupuesto"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Mehr zum Thema: Die Bahn erhöht die Preise im Dezember"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Imagen: archivo del ayuntamiento, tomada en la plaza mayor"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Este sitio utiliza cookies para mejorar la experiencia de navegación."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Copyright-free: Все права защищены, перепечатка запрещена."));
+    assertEquals(Fitness.GOOD, filter.judge("Leia o relatório completo, disse o ministro aos jornalistas na terça-feira."));
+    assertEquals(Fitness.FURNITURE, filter.judge("(EFE)"));
+    assertEquals(Fitness.FURNITURE, filter.judge("РИА Новости"));
+    assertEquals(Fitness.FURNITURE, filter.judge("시민들이 새 버스 정류장을 이용하고 있다. 사진=서울시 제공", true));
+    assertEquals(Fitness.FURNITURE, filter.judge("本サイトに掲載の記事・写真の無断転載を禁じます。", true));
+  }
+
+  @Test
+  void aSentenceOpeningWithAPrepositionIsNoByline() {
+    assertEquals(Fitness.GOOD, filter.judge("Por eso el gobierno decidió subir los impuestos."));
+    assertEquals(Fitness.GOOD, filter.judge("Von den 500 Mitarbeitern wurden 200 entlassen."));
+    assertEquals(Fitness.FURNITURE, filter.judge("Por María López y Juan Pérez, Madrid"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Автор: Анна Иванова, обозреватель"));
+  }
 }

@@ -15,6 +15,7 @@ class ConnectiveTrimmerTest {
     assertEquals("The bank cut rates.", trimmer.trim("And meanwhile, the bank cut rates."));
     assertEquals("Officials agreed.", trimmer.trim("Also, officials agreed."));
     assertEquals("It's goodbye to another Olympic year.", trimmer.trim("Well, it's goodbye to another Olympic year."));
+    assertEquals("The deals are already live.", trimmer.trim("What’s more, the deals are already live."));
   }
 
   @Test
@@ -85,6 +86,15 @@ class ConnectiveTrimmerTest {
   }
 
   @Test
+  void dropsKoreanConnectivesAndBareJapaneseOnes() {
+    assertEquals("그는 회의에 참석하지 않았다.", trimmer.trim("하지만 그는 회의에 참석하지 않았다."));
+    assertEquals("가격이 올랐다.", trimmer.trim("또한, 가격이 올랐다."));
+    assertEquals("한편으로는 가격이 올랐다.", trimmer.trim("한편으로는 가격이 올랐다."));
+    assertEquals("設定画面から変更することはできません。", trimmer.trim("しかも設定画面から変更することはできません。"));
+    assertEquals("価格は上がった。", trimmer.trim("しかしながら、価格は上がった。"));
+  }
+
+  @Test
   void dropsRussianConnectives() {
     assertEquals("Министр подал в отставку.", trimmer.trim("Однако министр подал в отставку."));
   }
@@ -140,5 +150,61 @@ class ConnectiveTrimmerTest {
     assertEquals("6月2日，一名工人在拆墙时受伤。", trimmer.trim("例二：6月2日，一名工人在拆墙时受伤。"));
     assertEquals("一、二线城市的房价继续上涨。", trimmer.trim("一、二线城市的房价继续上涨。"));
     assertEquals("第一次会议在上海召开。", trimmer.trim("第一次会议在上海召开。"));
+  }
+
+  @Test
+  void dropsTheCommonConnectivesOfEuropeanLanguages() {
+    assertEquals("Правительство повысило налоги.", trimmer.trim("Тем временем правительство повысило налоги."));
+    assertEquals("Завод закрыли в мае.", trimmer.trim("Кроме этого, завод закрыли в мае."));
+    assertEquals("Le ministre a démissionné.", trimmer.trim("Toutefois, le ministre a démissionné."));
+    assertEquals("El gobierno subió los impuestos.", trimmer.trim("No obstante, el gobierno subió los impuestos."));
+    assertEquals("O governo aumentou os impostos.", trimmer.trim("No entanto, o governo aumentou os impostos."));
+    assertEquals("A fábrica fechou em maio.", trimmer.trim("Além disso, a fábrica fechou em maio."));
+    assertEquals("Il governo ha alzato le tasse.", trimmer.trim("Tuttavia il governo ha alzato le tasse."));
+    assertEquals("La fabbrica ha chiuso a maggio.", trimmer.trim("Inoltre, la fabbrica ha chiuso a maggio."));
+    assertEquals("La polizia è arrivata tardi.", trimmer.trim("Ma la polizia è arrivata tardi."));
+    assertEquals("O governo recuou.", trimmer.trim("Mas o governo recuou."));
+  }
+
+  @Test
+  void keepsShortConnectivesThatAreAlsoNames() {
+    assertEquals("Ma Ying-jeou visited the island.", trimmer.trim("Ma Ying-jeou visited the island."));
+    assertEquals("E Street Band played for three hours.", trimmer.trim("E Street Band played for three hours."));
+  }
+
+  @Test
+  void keepsAGermanAdverbWhoseLossWouldLeaveTheVerbFirst() {
+    assertEquals("Außerdem hat die Firma 200 Stellen gestrichen.", trimmer.trim("Außerdem hat die Firma 200 Stellen gestrichen."));
+    assertEquals("Allerdings sinken die Preise seit Mai.", trimmer.trim("Allerdings sinken die Preise seit Mai."));
+    assertEquals("Die Preise sinken.", trimmer.trim("Aber die Preise sinken."));
+  }
+
+  @Test
+  void dropsAPhraseThatTakesUpATopicAgain() {
+    assertEquals("Il titolo provvisorio è ancora segreto.", trimmer.trim("Tornando al film, il titolo provvisorio è ancora segreto."));
+    assertEquals("El déficit creció un 3%.", trimmer.trim("Volviendo a la economía, el déficit creció un 3%."));
+    assertEquals("Бюджет вырос на 3%.", trimmer.trim("Возвращаясь к экономике, бюджет вырос на 3%."));
+    assertEquals("Tornando a casa ha incontrato il sindaco.", trimmer.trim("Tornando a casa ha incontrato il sindaco."));
+  }
+
+  @Test
+  void dropsEuropeanAndRussianAgencyDatelines() {
+    assertEquals("Президент подписал указ о пенсиях.",
+        trimmer.trim("МОСКВА, 3 дек — РИА Новости. Президент подписал указ о пенсиях."));
+    assertEquals("Il governo ha approvato la manovra.", trimmer.trim("ROMA, 3 DIC - Il governo ha approvato la manovra."));
+    assertEquals("El Gobierno aprobó el decreto.", trimmer.trim("Madrid, 3 dic (EFE).- El Gobierno aprobó el decreto."));
+    assertEquals("Die Polizei sperrte die Straße.", trimmer.trim("Hamburg (dpa/lno) - Die Polizei sperrte die Straße."));
+    assertEquals("МОСКВА, как и Петербург, готовится к зиме.", trimmer.trim("МОСКВА, как и Петербург, готовится к зиме."));
+  }
+
+  @Test
+  void dropsTheWritersAsideToTheReader() {
+    assertEquals("Ранее министерство заявляло о планах.", trimmer.trim("Напомним, ранее министерство заявляло о планах."));
+    assertEquals("Завод закрыли в мае.", trimmer.trim("Стоит отметить, что завод закрыли в мае."));
+    assertEquals("El paro bajó en mayo.", trimmer.trim("Cabe recordar que el paro bajó en mayo."));
+    assertEquals("A fábrica fechou em maio.", trimmer.trim("Vale lembrar que a fábrica fechou em maio."));
+    assertEquals("Il sindaco si è dimesso.", trimmer.trim("Ricordiamo che il sindaco si è dimesso."));
+    assertEquals("Los sindicatos celebraron la decisión.", trimmer.trim("Por eso los sindicatos celebraron la decisión."));
+    assertEquals("Ricordiamo il sindaco con affetto.", trimmer.trim("Ricordiamo il sindaco con affetto."));
   }
 }
