@@ -282,11 +282,12 @@ final class CandidateFilter {
 
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s, boolean hasCjk) {
-    return CAPTION.matcher(s).lookingAt() || isBoilerplate(s.toLowerCase(Locale.ROOT)) || isByline(s)
+    String lower = s.toLowerCase(Locale.ROOT);
+    return CAPTION.matcher(s).lookingAt() || isBoilerplate(lower) || isByline(s)
         || (mayBeCitation(s) && CITATION.matcher(s).find())
         || (hasCjk && (CJK_BOILERPLATE.matcher(s).find() || isPhotoCredit(s)))
         || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS)
-        || isForeignFurniture(s);
+        || isForeignFurniture(s, lower);
   }
 
   /**
@@ -311,14 +312,13 @@ final class CandidateFilter {
   }
 
   /** Captions, teasers, cookie and copyright lines of other languages, and calls to action in any. */
-  private static boolean isForeignFurniture(String s) {
+  private static boolean isForeignFurniture(String s, String lower) {
     if (FOREIGN_CAPTION.matcher(s).lookingAt() || CALL_TO_ACTION.matcher(s).lookingAt()) {
       return true;
     }
     if (SALES_PITCH.matcher(s).lookingAt() && exclaims(s)) {
       return true;
     }
-    String lower = s.toLowerCase(Locale.ROOT);
     for (String phrase : FOREIGN_BOILERPLATE) {
       if (lower.contains(phrase)) {
         return true;

@@ -78,6 +78,9 @@ final class ConnectiveTrimmer {
       "intanto", "nel frattempo", "invece", "peraltro", "del resto", "d'altra parte", "in effetti",
       "ma", "mas", "e", "поэтому", "таким образом", "por eso", "por ello", "por lo tanto", "por isso", "portanto",
       "quindi", "pertanto", "perciò", "what's more", "what’s more");
+  /** {@link #LATIN} by first letter: a sentence is checked against the few connectives that can start it. */
+  private static final Map<Character, List<String>> LATIN_BY_INITIAL =
+      LATIN.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.charAt(0)));
   /** Words that only count as connectives when a comma follows: "So, ..." but not "So far". */
   private static final List<String> COMMA_ONLY = List.of("so", "still", "then", "yet", "instead", "well", "now", "a", "y", "et",
       "jedoch", "außerdem", "zudem", "allerdings");
@@ -168,7 +171,7 @@ final class ConnectiveTrimmer {
       return s.substring(aside.end());
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String c : LATIN) {
+    for (String c : LATIN_BY_INITIAL.getOrDefault(lower.isEmpty() ? ' ' : lower.charAt(0), List.of())) {
       if (lower.startsWith(c) && lower.length() > c.length() + 1) {
         char after = lower.charAt(c.length());
         boolean comma = after == ',' || (after == ' ' && lower.charAt(c.length() + 1) == ',');
