@@ -170,7 +170,7 @@ final class CandidateFilter {
     char last = lastBeforeClosers(s);
     boolean ends = endsAsSentence(last);
     if ((mostlyCjk ? cjk < MIN_CJK_CHARS : s.length() < MIN_LATIN_CHARS)
-        || last == '?' || last == '？' || s.endsWith(":") || s.endsWith("：")
+        || s.endsWith(":") || s.endsWith("：")
         || mostlyCjk != cjkArticle || (!ends && isHeading(s, mostlyCjk))
         || (mostlyCjk ? isCjkField(s) || isCjkFragment(s) : !ends && isSpecBox(s))
         || endsAsQuestion(s)) {
@@ -328,8 +328,9 @@ final class CandidateFilter {
   }
 
   /**
-   * A question that lost its question mark to an exclamation ("Chissà quanto durerà?!", "¿Y ahora qué?»"), or a
-   * Japanese or Korean one that ends in a full stop ("…でしょうか。", "…코스프레인가.", "…할까."): a teaser, not a point.
+   * A question: a question mark in its closing run of punctuation ("…?", "Chissà quanto durerà?!", "¿Y ahora
+   * qué?»"), or a Japanese or Korean one that ends in a full stop ("…でしょうか。", "…코스프레인가.", "…할까."): a
+   * teaser, not a point.
    */
   static boolean endsAsQuestion(String s) {
     int i = s.length() - 1;
