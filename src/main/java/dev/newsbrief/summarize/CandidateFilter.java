@@ -18,12 +18,21 @@ final class CandidateFilter {
   private static final int MAX_LATIN_WORDS = 40;
   private static final int MAX_CJK_CHARS = 200;
   private static final Pattern CAPTION = Pattern.compile(
-      "^(?:photo|image|picture|pictured|video|watch|credit|source|file photo|graphic|illustration|caption"
-          + "|(?:cover|featured|top|lead|header|main) (?:image|photo|picture)"
-          + "|read more|related|see also|advertisement|click here|subscribe|sign up|follow us|share this"
-          + "|фото|видео|источник|читайте также|подробнее|foto|bild|quelle|lire aussi|fuente)\\b"
+      "^(?:pictured|file photo|caption|(?:cover|featured|top|lead|header|main) (?:image|photo|picture)"
+          + "|(?:image|photo|picture|video|media) (?:copyright|caption|credit|source)"
+          + "|read more|see also|advertisement|click here|subscribe|sign up|follow us|share this"
+          + "|читайте также|подробнее|lire aussi)\\b"
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A caption's or a credit's label: "Photo: …", "Video | …", "Source – IMF", "Bild: dpa", "Photo by …". The same
+   * words also open sentences ("Video footage shows police …", "Source code was leaked …", "Bild reported …"), so
+   * the label counts only with its separator.
+   */
+  private static final Pattern CAPTION_LABEL = Pattern.compile(
+      "^(?:photos?|images?|pictures?|videos?|watch|credits?|sources?|graphic|illustration|related"
+          + "|фото|видео|источник|foto|bild|quelle|fuente)\\s*(?:[:|/©–—]|-\\s|by\\b|courtesy\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Site boilerplate anywhere in the line, in lower case; looked up as plain text, not a regex, for speed. */
   private static final List<String> BOILERPLATE = List.of(
       "getty images", "all rights reserved", "©", "use cookies", "accept cookies", "our newsletter", "enable javascript",
@@ -283,7 +292,7 @@ final class CandidateFilter {
   /** Captions, credits, bylines, cited sources, link teasers and site boilerplate rather than the story. */
   private static boolean isPageFurniture(String s, boolean hasCjk) {
     String lower = s.toLowerCase(Locale.ROOT);
-    return CAPTION.matcher(s).lookingAt() || isBoilerplate(lower) || isByline(s)
+    return CAPTION.matcher(s).lookingAt() || CAPTION_LABEL.matcher(s).lookingAt() || isBoilerplate(lower) || isByline(s)
         || (mayBeCitation(s) && CITATION.matcher(s).find())
         || (hasCjk && (CJK_BOILERPLATE.matcher(s).find() || isPhotoCredit(s)))
         || (LINK_TEASER.matcher(s).lookingAt() && words(s) <= MAX_TEASER_WORDS)

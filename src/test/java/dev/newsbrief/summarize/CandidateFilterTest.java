@@ -9,6 +9,21 @@ class CandidateFilterTest {
   private final CandidateFilter filter = new CandidateFilter();
 
   @Test
+  void aCaptionLabelNeedsItsSeparatorSinceTheSameWordsOpenSentences() {
+    assertEquals(Fitness.FURNITURE, filter.judge("Video: police officers chase the suspect through the market square"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Photo by Jane Doe for The Daily Ledger, taken at the harbour"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Source: International Monetary Fund, World Economic Outlook"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Bild: dpa / Archiv, aufgenommen im Hamburger Hafen"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Related: Secret Service supervisor accused of misconduct"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Image copyright Reuters Image caption The minister arrives in Brussels"));
+    assertEquals(Fitness.FURNITURE, filter.judge("Media caption The moment the bridge collapsed was caught on camera"));
+    assertEquals(Fitness.GOOD, filter.judge("Video footage shows security forces using water cannons to disperse the protest."));
+    assertEquals(Fitness.GOOD, filter.judge("Source code for the app was leaked online on Monday, the company said."));
+    assertEquals(Fitness.GOOD, filter.judge("Bild reported that the coach had agreed a two-year contract with the club."));
+    assertEquals(Fitness.GOOD, filter.judge("Watch makers in Switzerland exported fewer luxury pieces in March."));
+  }
+
+  @Test
   void skipsCaptionsAndCredits() {
     assertEquals(Fitness.FURNITURE, filter.judge("Photo: John Smith / Getty Images, taken last week in Paris"));
     assertEquals(Fitness.FURNITURE, filter.judge("(Reuters)"));
