@@ -11,16 +11,14 @@ import java.util.regex.Pattern;
  * that point at the sentence before ("However,", "But", "此外，"), then capitalises. Stateless.
  */
 final class ConnectiveTrimmer {
-  private static final Pattern DATELINE = Pattern.compile(
-      "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti)\\s*\\)"
-          + "\\s*(?:--|—|–|-|:)?\\s*", Pattern.CASE_INSENSITIVE);
   /**
-   * The agencies of Europe and Russia the dateline above lacks, with a desk after a slash and the Spanish ".-":
+   * An agency's dateline, maybe with a desk after a slash and the Spanish ".-": "LONDON (Reuters) -",
    * "Madrid, 3 dic (EFE).-", "Berlin (dpa/lno) -", "ROMA (ANSA) -", "(Интерфакс) —".
    */
-  private static final Pattern AGENCY_DATELINE = Pattern.compile(
-      "^[^()]{0,60}?\\(\\s*(?:efe|europa press|ansa|lusa|agência brasil|apa|kna|epd|sda|ats|belga|anp|kyodo|yonhap"
-          + "|dpa|afp|ap|ria|интерфакс|тасс|риа новости|прайм)(?:/[\\p{L}]{2,6})?\\s*\\)\\s*(?:\\.?-|--|—|–|:)?\\s*",
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[^()]{0,60}?\\(\\s*(?:cnn|reuters|ap|afp|bbc|upi|xinhua|dpa|bloomberg|ians|pti|tass|ria novosti"
+          + "|efe|europa press|ansa|lusa|agência brasil|apa|kna|epd|sda|ats|belga|anp|kyodo|yonhap|ria"
+          + "|интерфакс|тасс|риа новости|прайм)(?:/[\\p{L}]{2,6})?\\s*\\)\\s*(?:--|\\.?-|—|–|:)?\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * A city in capitals with the day and month and maybe an agency after the dash: "МОСКВА, 3 дек — РИА Новости.",
@@ -119,7 +117,6 @@ final class ConnectiveTrimmer {
     String s = DATELINE.matcher(sentence).replaceFirst("");
     s = CITY_DATELINE.matcher(s).replaceFirst("");
     s = CJK_DATELINE.matcher(s).replaceFirst("");
-    s = AGENCY_DATELINE.matcher(s).replaceFirst("");
     s = DATED_DATELINE.matcher(s).replaceFirst("");
     s = LABEL.matcher(s).replaceFirst("");
     boolean trimmed = s.length() != sentence.length();
