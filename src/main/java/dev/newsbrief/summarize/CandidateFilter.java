@@ -20,7 +20,7 @@ final class CandidateFilter {
   private static final Pattern CAPTION = Pattern.compile(
       "^(?:pictured|file photo|caption|(?:cover|featured|top|lead|header|main) (?:image|photo|picture)"
           + "|(?:image|photo|picture|video|media) (?:copyright|caption|credit|source)"
-          + "|read more|see also|advertisement|click here|subscribe|sign up|follow us|share this"
+          + "|read more|see also|advertisement|click here|share this"
           + "|читайте также|подробнее|lire aussi)\\b"
           + "|^\\(?(?:reuters|ap|afp|getty images|cnn|bbc)\\)?\\.?$",
       Pattern.CASE_INSENSITIVE);
