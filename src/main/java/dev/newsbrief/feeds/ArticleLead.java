@@ -24,6 +24,14 @@ final class ArticleLead {
   }
 
   /**
+   * The text an item is matched on a second time: its feed text and its article's lead. The feed text stays in, so
+   * a topic's exclusion found there still excludes.
+   */
+  static String withFeedText(String feedText, String lead) {
+    return feedText + "\n" + lead;
+  }
+
+  /**
    * The first paragraphs of {@code paragraphs} within the budget, one per line; the paragraph that crosses it is
    * cut before the word it crosses in, so no cut word reads as another ("gasoline" never becomes "gas").
    */

@@ -106,7 +106,7 @@ final class FeedIngest {
   private List<Intent> intents(FeedItem item, String lead, Instant now) {
     List<Intent> intents = planner.intents(item.title(), item.summary(), now);
     if (intents.isEmpty() && lead != null) {
-      intents = planner.intents(item.title(), item.summary() + "\n" + lead, now);
+      intents = planner.intents(item.title(), ArticleLead.withFeedText(item.summary(), lead), now);
     }
     return intents;
   }

@@ -214,7 +214,8 @@ public final class FeedPoller implements AutoCloseable {
    */
   private static boolean matches(TopicQuery query, Stories.Recent story) {
     return query.matches(story.title(), story.summary())
-        || story.articleLead() != null && query.matches(story.title(), story.summary() + "\n" + story.articleLead());
+        || story.articleLead() != null
+        && query.matches(story.title(), ArticleLead.withFeedText(story.summary(), story.articleLead()));
   }
 
   /**
